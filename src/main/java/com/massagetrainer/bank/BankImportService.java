@@ -1,0 +1,90 @@
+package com.massagetrainer.bank;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Brings the database in line with a validated bank, all or nothing and idempotently: unchanged questions are
+ * left alone, a changed question gets a new version, a question no longer in the files is retired (never
+ * deleted, since answers point at its versions).
+ */
+@Service
+public class BankImportService {
+
+    private final TopicRepository topics;
+    private final QuestionRepository questions;
+    private final QuestionVersionRepository versions;
+    private final Clock clock;
+
+    BankImportService(TopicRepository topics, QuestionRepository questions, QuestionVersionRepository versions,
+                      Clock clock) {
+        this.topics = topics;
+        this.questions = questions;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public BankImport importBank(QuestionBank bank) {
+        Instant now = clock.instant();
+        Set<String> topicIds = new HashSet<>();
+        List<TopicDefinition> definitions = bank.topics();
+        for (int i = 0; i < definitions.size(); i++) {
+            TopicDefinition definition = definitions.get(i);
+            Topic topic = topics.findById(definition.id()).orElseGet(() -> new Topic(definition.id()));
+            topic.update(definition, i);
+            topics.save(topic);
+            topicIds.add(definition.id());
+        }
+        topics.findAll().stream().filter(t -> !topicIds.contains(t.getId())).forEach(Topic::retire);
+
+        Map<String, Question> existing = new HashMap<>();
+        questions.findAll().forEach(q -> existing.put(q.getId(), q));
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        Set<String> seen = new HashSet<>();
+        for (QuestionContent content : bank.questions()) {
+            seen.add(content.id());
+            String json = QuestionContentJson.write(content);
+            String hash = QuestionContentJson.hash(json);
+            Question question = existing.get(content.id());
+            if (question == null) {
+                question = questions.save(new Question(content.id(), content.topic()));
+                versions.save(new QuestionVersion(content.id(), 1, hash, content, json, now));
+                question.point(content.topic(), 1);
+                added++;
+                continue;
+            }
+            QuestionVersion current = versions.findByQuestionIdAndVersion(question.getId(), question.getCurrentVersion())
+                    .orElseThrow();
+            if (current.getContentHash().equals(hash)) {
+                if (!question.isActive() || !question.getTopicId().equals(content.topic())) {
+                    question.point(content.topic(), question.getCurrentVersion());
+                }
+                unchanged++;
+            } else {
+                int next = (int) versions.countByQuestionId(question.getId()) + 1;
+                versions.save(new QuestionVersion(question.getId(), next, hash, content, json, now));
+                question.point(content.topic(), next);
+                changed++;
+            }
+        }
+        int retired = 0;
+        for (Question question : existing.values()) {
+            if (!seen.contains(question.getId()) && question.isActive()) {
+                question.retire();
+                retired++;
+            }
+        }
+        return new BankImport(added, changed, unchanged, retired);
+    }
+}

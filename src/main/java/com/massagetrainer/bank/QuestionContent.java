@@ -1,0 +1,57 @@
+package com.massagetrainer.bank;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * Everything a question says, exactly as authored: what one version of a question shows and how it is keyed.
+ * Immutable; stored as JSON with each question version so old attempts review as they were taken.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record QuestionContent(
+        String id,
+        String topic,
+        QuestionType type,
+        String scenario,
+        int difficulty,
+        CognitiveLevel cognitive,
+        String stem,
+        List<Option> options,
+        List<MatchPair> pairs,
+        List<OrderStep> sequence,
+        String explanation,
+        List<Citation> citations,
+        List<String> tags) {
+
+    public QuestionContent {
+        options = options == null ? List.of() : List.copyOf(options);
+        pairs = pairs == null ? List.of() : List.copyOf(pairs);
+        sequence = sequence == null ? List.of() : List.copyOf(sequence);
+        citations = citations == null ? List.of() : List.copyOf(citations);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public QuestionContent withTopic(String topicId) {
+        return new QuestionContent(id, topicId, type, scenario, difficulty, cognitive, stem, options, pairs, sequence,
+                explanation, citations, tags);
+    }
+
+    /** One answer option of a single, multiple or true/false question. */
+    public record Option(String id, String text, boolean correct, String rationale) {
+    }
+
+    /** A left-hand item and its right-hand partner in a matching question. */
+    public record MatchPair(String id, String left, String right, String rationale) {
+    }
+
+    /** One step of an ordering question; the authored list is the correct order. */
+    public record OrderStep(String id, String text, String rationale) {
+    }
+
+    /** A section of a source article that supports the key. */
+    public record Citation(String source, String section) {
+    }
+}

@@ -1,0 +1,81 @@
+package com.massagetrainer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+
+/**
+ * The application shell: header with the product name, a navigation drawer built from the views' {@code @Menu}
+ * annotations (so features never reference the shell, and the list only holds views the user may open), and a
+ * light/dark switch. The drawer collapses behind a toggle at phone width.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(true, header());
+        addToDrawer(brand(), new Scroller(navigation()));
+    }
+
+    private Component header() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        H1 title = new H1("Massage Exam Trainer");
+        title.addClassName("app-title");
+        Button theme = new Button(new Icon(VaadinIcon.ADJUST), e -> toggleDarkMode());
+        theme.setId("theme-toggle");
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        theme.setAriaLabel("Switch light or dark theme");
+        theme.setTooltipText("Light or dark theme");
+        HorizontalLayout bar = new HorizontalLayout(toggle, title, theme);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        bar.addClassName("app-header");
+        return bar;
+    }
+
+    private Component brand() {
+        Div brand = new Div(new Icon(VaadinIcon.ACADEMY_CAP), new Div("Exam Trainer"));
+        brand.addClassName("app-brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private void toggleDarkMode() {
+        // Lumo's dark variant is a theme attribute on <html>; remembered in the browser, applied on load by index.html.
+        getElement().executeJs("""
+                const html = document.documentElement;
+                const dark = html.getAttribute('theme') !== 'dark';
+                if (dark) { html.setAttribute('theme', 'dark'); } else { html.removeAttribute('theme'); }
+                try { localStorage.setItem('trainer-theme', dark ? 'dark' : 'light'); } catch (e) {}
+                """);
+    }
+}
