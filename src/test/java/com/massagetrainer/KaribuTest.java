@@ -5,6 +5,10 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.massagetrainer.account.TestAccounts;
+import com.massagetrainer.account.TrainerPrincipal;
 import com.vaadin.flow.router.Route;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
@@ -48,5 +52,20 @@ public abstract class KaribuTest extends SpringTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        TestAccounts.signOut();
+    }
+
+    /** Signs the user in as Spring Security and Vaadin's access control see it, then reloads the UI. */
+    protected TrainerPrincipal login(String email) {
+        return login(TestAccounts.principal(applicationContext, email));
+    }
+
+    protected TrainerPrincipal login(TrainerPrincipal principal) {
+        var auth = TestAccounts.signIn(principal);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((p, role) -> principal.role().name().equals(role));
+        UI.getCurrent().getPage().reload();
+        return principal;
     }
 }

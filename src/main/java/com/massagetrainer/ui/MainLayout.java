@@ -14,7 +14,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.account.TrainerPrincipal;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import java.util.Optional;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -28,7 +35,12 @@ import com.vaadin.flow.server.menu.MenuEntry;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    private final AuthenticationContext authentication;
+    private final CurrentUser currentUser;
+
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+        this.authentication = authentication;
+        this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, header());
         addToDrawer(brand(), new Scroller(navigation()));
@@ -44,12 +56,35 @@ public class MainLayout extends AppLayout {
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         theme.setAriaLabel("Switch light or dark theme");
         theme.setTooltipText("Light or dark theme");
-        HorizontalLayout bar = new HorizontalLayout(toggle, title, theme);
+        HorizontalLayout bar = new HorizontalLayout(toggle, title, theme, account());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
         bar.addClassName("app-header");
         return bar;
+    }
+
+    private Component account() {
+        Optional<TrainerPrincipal> user = currentUser.get();
+        if (user.isEmpty()) {
+            Anchor signIn = new Anchor("login", "Sign in");
+            signIn.setId("sign-in-link");
+            Anchor register = new Anchor("register", "Register");
+            register.setId("register-link-header");
+            HorizontalLayout links = new HorizontalLayout(signIn, register);
+            links.addClassName("account-links");
+            return links;
+        }
+        Span name = new Span(user.get().displayName());
+        name.setId("current-user");
+        name.addClassName("current-user");
+        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(name, signOut);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.addClassName("account-links");
+        return box;
     }
 
     private Component brand() {

@@ -1,0 +1,6 @@
+package com.massagetrainer.account;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppSettingRepository extends JpaRepository<AppSetting, String> {
+}

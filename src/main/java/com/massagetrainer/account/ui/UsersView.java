@@ -1,0 +1,128 @@
+package com.massagetrainer.account.ui;
+
+import com.massagetrainer.account.AccountRuleException;
+import com.massagetrainer.account.AccountService;
+import com.massagetrainer.account.Role;
+import com.massagetrainer.account.UserSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Admin: every account with its role and status; change a role, disable or enable; the instructor invitation code. */
+@Route("admin/users")
+@PageTitle("Users · Massage Exam Trainer")
+@Menu(title = "Users", order = 90, icon = "vaadin:users")
+@RolesAllowed(Role.ADMIN_NAME)
+class UsersView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("UTC"));
+
+    private final AccountService accounts;
+    private final Grid<UserSummary> grid = new Grid<>();
+
+    UsersView(AccountService accounts) {
+        this.accounts = accounts;
+        setId("users-view");
+        addClassName("page");
+        setHeightFull();
+        grid.setId("users-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(UserSummary::email).setHeader("Email").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::roleSelect).setHeader("Role").setKey("role").setAutoWidth(true);
+        grid.addColumn(u -> u.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(u -> DATE.format(u.createdAt())).setHeader("Joined").setAutoWidth(true);
+        grid.addComponentColumn(this::enableButton).setKey("enable").setAutoWidth(true);
+        add(new H2("Users"), grid, invitationCode());
+        refresh();
+    }
+
+    private Select<Role> roleSelect(UserSummary user) {
+        Select<Role> select = new Select<>();
+        select.setId("role-" + user.id());
+        select.setItems(Role.values());
+        select.setItemLabelGenerator(Role::label);
+        select.setValue(user.role());
+        select.setAriaLabel("Role of " + user.displayName());
+        select.addValueChangeListener(e -> {
+            if (e.getValue() != user.role()) {
+                act(() -> accounts.changeRole(user.id(), e.getValue()), user.displayName() + " is now "
+                        + e.getValue().label() + ".");
+            }
+        });
+        return select;
+    }
+
+    private Button enableButton(UserSummary user) {
+        Button button = new Button(user.enabled() ? "Disable" : "Enable");
+        button.setId("enable-" + user.id());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR
+                : ButtonVariant.LUMO_SUCCESS);
+        button.addClickListener(e -> act(() -> accounts.setEnabled(user.id(), !user.enabled()),
+                user.displayName() + (user.enabled() ? " can no longer sign in." : " can sign in again.")));
+        return button;
+    }
+
+    private VerticalLayout invitationCode() {
+        TextField code = new TextField("Instructor invitation code");
+        code.setId("invitation-code");
+        code.setWidth("20rem");
+        code.setValue(accounts.currentInvitationCode().orElse(""));
+        code.setHelperText("Whoever registers with this code becomes an instructor. Empty: instructor sign-up is off.");
+        Button save = new Button("Save code", e -> {
+            try {
+                code.setInvalid(false);
+                accounts.setInvitationCode(code.getValue());
+                notify("Invitation code saved.", true);
+            } catch (AccountRuleException ex) {
+                code.setErrorMessage(ex.getMessage());
+                code.setInvalid(true);
+            }
+        });
+        save.setId("invitation-save");
+        HorizontalLayout row = new HorizontalLayout(code, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout box = new VerticalLayout(new H3("Instructors"), new Paragraph(
+                "Make an existing user an instructor with the role list above, or share a code for instructors to "
+                        + "register with."), row);
+        box.setPadding(false);
+        return box;
+    }
+
+    private void act(Runnable change, String success) {
+        try {
+            change.run();
+            notify(success, true);
+        } catch (AccountRuleException e) {
+            notify(e.getMessage(), false);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.allUsers());
+    }
+
+    private static void notify(String message, boolean ok) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,117 @@
+package com.massagetrainer.account;
+
+import com.massagetrainer.SpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Sign-in through the real Spring Security filter chain: throttling, messages, session handling. */
+class SignInTest extends SpringTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AccountService accounts;
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private static String randomAddress() {
+        return "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+    }
+
+    private MvcResult signIn(String email, String password, String address, MockHttpSession session) throws Exception {
+        var request = post("/login").param("username", email).param("password", password).with(csrf())
+                .with(from(address));
+        if (session != null) {
+            request.session(session);
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    @Test
+    void rightPasswordSignsInWithANewSessionId() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = signIn(TestAccounts.STUDENT, "student" + TestAccounts.DEMO_PASSWORD_SUFFIX, randomAddress(),
+                session);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void emailIsNotCaseSensitive() throws Exception {
+        MvcResult result = signIn("Student@Demo.TEST", "student" + TestAccounts.DEMO_PASSWORD_SUFFIX, randomAddress(),
+                null);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void wrongPasswordAndUnknownEmailGetTheSameAnswer() throws Exception {
+        String address = randomAddress();
+        assertThat(signIn(TestAccounts.STUDENT, "not-the-password-1", address, null).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+        assertThat(signIn("nobody-" + UUID.randomUUID() + "@x.org", "not-the-password-1", address, null)
+                .getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void repeatedFailuresMakeTheUserWaitEvenWithTheRightPassword() throws Exception {
+        TrainerPrincipal user = TestAccounts.newUser(context, Role.STUDENT);
+        String address = randomAddress();
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn(user.email(), "wrong-password-" + i, address, null).getResponse().getRedirectedUrl())
+                    .isEqualTo("/login?error");
+        }
+        assertThat(signIn(user.email(), "password-123", randomAddress(), null).getResponse().getRedirectedUrl())
+                .matches("/login\\?wait=(29|30)");
+    }
+
+    @Test
+    void disabledAccountIsOnlyRevealedToSomeoneWithThePassword() throws Exception {
+        TrainerPrincipal user = TestAccounts.newUser(context, Role.STUDENT);
+        TestAccounts.signIn(TestAccounts.principal(context, TestAccounts.ADMIN));
+        accounts.setEnabled(user.id(), false);
+        SecurityContextHolder.clearContext();
+        String address = randomAddress();
+        assertThat(signIn(user.email(), "wrong-password-1", address, null).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+        assertThat(signIn(user.email(), "password-123", address, null).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?disabled");
+    }
+
+    @Test
+    void anonymousRequestForAProtectedPageIsSentToLogin() throws Exception {
+        MvcResult result = mvc.perform(get("/profile")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void logoutInvalidatesTheSession() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MvcResult in = signIn(TestAccounts.STUDENT, "student" + TestAccounts.DEMO_PASSWORD_SUFFIX, randomAddress(),
+                session);
+        MockHttpSession signedIn = (MockHttpSession) in.getRequest().getSession();
+        mvc.perform(post("/logout").session(signedIn).with(csrf())).andReturn();
+        assertThat(signedIn.isInvalid()).isTrue();
+    }
+}
