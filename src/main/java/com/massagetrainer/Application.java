@@ -5,7 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.random.RandomGenerator;
 
 @SpringBootApplication
 @EnableScheduling
@@ -19,5 +21,11 @@ public class Application {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Seeds for quiz draws; a bean so tests can make draws repeatable. */
+    @Bean
+    RandomGenerator quizSeeds() {
+        return new SecureRandom();
     }
 }

@@ -22,10 +22,12 @@ public class BankImportService {
     private final TopicRepository topics;
     private final QuestionRepository questions;
     private final QuestionVersionRepository versions;
+    private final SourceArticleRepository sources;
     private final Clock clock;
 
     BankImportService(TopicRepository topics, QuestionRepository questions, QuestionVersionRepository versions,
-                      Clock clock) {
+                      SourceArticleRepository sources, Clock clock) {
+        this.sources = sources;
         this.topics = topics;
         this.questions = questions;
         this.versions = versions;
@@ -45,6 +47,12 @@ public class BankImportService {
             topicIds.add(definition.id());
         }
         topics.findAll().stream().filter(t -> !topicIds.contains(t.getId())).forEach(Topic::retire);
+        for (SourceArticle article : bank.sources()) {
+            SourceArticleRecord record = sources.findById(article.id())
+                    .orElseGet(() -> new SourceArticleRecord(article.id(), article.title()));
+            record.setTitle(article.title());
+            sources.save(record);
+        }
 
         Map<String, Question> existing = new HashMap<>();
         questions.findAll().forEach(q -> existing.put(q.getId(), q));

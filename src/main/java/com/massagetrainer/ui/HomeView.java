@@ -2,6 +2,8 @@ package com.massagetrainer.ui;
 
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.bank.TopicSummary;
+import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.quiz.QuizService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,9 +24,17 @@ import java.util.List;
 @AnonymousAllowed
 class HomeView extends VerticalLayout {
 
-    HomeView(BankCatalog catalog) {
+    HomeView(BankCatalog catalog, QuizService quizzes, CurrentUser currentUser) {
         setId("home-view");
         addClassName("page");
+        if (currentUser.get().isPresent()) {
+            add(new StudyPanel(quizzes));
+        } else {
+            Paragraph welcome = new Paragraph("Practise for your massage-therapy licensing exam with questions that "
+                    + "explain every answer. Sign in or create an account to start.");
+            welcome.setId("welcome");
+            add(welcome);
+        }
         List<TopicSummary> topics = catalog.topicSummaries();
         long total = topics.stream().mapToLong(TopicSummary::questionCount).sum();
         add(new H2("The question bank"));

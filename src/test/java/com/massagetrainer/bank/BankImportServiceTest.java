@@ -57,6 +57,7 @@ class BankImportServiceTest {
         jdbc.update("delete from question_version");
         jdbc.update("delete from question");
         jdbc.update("delete from topic");
+        jdbc.update("delete from source_article");
     }
 
     private QuestionBank bank(TestBank files) {

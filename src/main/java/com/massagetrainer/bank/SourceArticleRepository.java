@@ -1,0 +1,6 @@
+package com.massagetrainer.bank;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SourceArticleRepository extends JpaRepository<SourceArticleRecord, String> {
+}

@@ -1,0 +1,103 @@
+package com.massagetrainer.quiz;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One question of an attempt: the exact version shown, how it was shown, and the student's saved answer. */
+@Entity
+@Table(name = "attempt_item")
+public class AttemptItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "attempt_id")
+    private long attemptId;
+    private int position;
+    @Column(name = "question_id")
+    private String questionId;
+    @Column(name = "question_version_id")
+    private long questionVersionId;
+    @Column(name = "topic_id")
+    private String topicId;
+    private String presentation;
+    private String response;
+    private Double score;
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+    private boolean flagged;
+
+    protected AttemptItem() {
+    }
+
+    AttemptItem(long attemptId, DrawnItem drawn, String presentation) {
+        this.attemptId = attemptId;
+        this.position = drawn.position();
+        this.questionId = drawn.questionId();
+        this.questionVersionId = drawn.versionId();
+        this.topicId = drawn.topicId();
+        this.presentation = presentation;
+    }
+
+    void answer(String response, double score, Instant at) {
+        this.response = response;
+        this.score = score;
+        this.answeredAt = at;
+    }
+
+    void clear() {
+        this.response = null;
+        this.score = null;
+        this.answeredAt = null;
+    }
+
+    void setFlagged(boolean flagged) {
+        this.flagged = flagged;
+    }
+
+    public long getAttemptId() {
+        return attemptId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getQuestionId() {
+        return questionId;
+    }
+
+    public long getQuestionVersionId() {
+        return questionVersionId;
+    }
+
+    public String getTopicId() {
+        return topicId;
+    }
+
+    String getPresentation() {
+        return presentation;
+    }
+
+    String getResponse() {
+        return response;
+    }
+
+    public Double getScore() {
+        return score;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public boolean isFlagged() {
+        return flagged;
+    }
+}

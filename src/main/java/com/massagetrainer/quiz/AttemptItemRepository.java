@@ -1,0 +1,48 @@
+package com.massagetrainer.quiz;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> {
+
+    List<AttemptItem> findByAttemptIdOrderByPosition(long attemptId);
+
+    Optional<AttemptItem> findByAttemptIdAndPosition(long attemptId, int position);
+
+    /** This student's history per question, for the draw: last answer time and whether a recent answer was wrong. */
+    @Query("""
+            select i.questionId as questionId, max(i.answeredAt) as lastSeen,
+                   min(case when i.answeredAt >= :recentSince then i.score else 1.0 end) as recentWorst
+            from AttemptItem i, Attempt a
+            where a.id = i.attemptId and a.userId = :userId and i.answeredAt is not null
+            group by i.questionId""")
+    List<QuestionHistory> historyOf(long userId, Instant recentSince);
+
+    /** Accuracy per topic for this student, computed in the database. */
+    @Query("""
+            select i.topicId as topicId, count(i) as answered, avg(i.score) as accuracy
+            from AttemptItem i, Attempt a
+            where a.id = i.attemptId and a.userId = :userId and i.answeredAt is not null
+            group by i.topicId""")
+    List<TopicAccuracy> accuracyByTopic(long userId);
+
+    interface QuestionHistory {
+        String getQuestionId();
+
+        Instant getLastSeen();
+
+        Double getRecentWorst();
+    }
+
+    interface TopicAccuracy {
+        String getTopicId();
+
+        long getAnswered();
+
+        Double getAccuracy();
+    }
+}

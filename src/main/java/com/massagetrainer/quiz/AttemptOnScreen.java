@@ -1,0 +1,33 @@
+package com.massagetrainer.quiz;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** An attempt as the quiz and results views show it. */
+public record AttemptOnScreen(long id, String title, QuizMode mode, AttemptStatus status, Instant startedAt,
+                              Instant deadline, Instant finishedAt, Double score, Boolean passed, int passMark,
+                              List<QuestionOnScreen> questions) {
+
+    public int count() {
+        return questions.size();
+    }
+
+    public long answered() {
+        return questions.stream().filter(QuestionOnScreen::isAnswered).count();
+    }
+
+    /** Where to resume: the first unanswered question, or the last one when all are answered. */
+    public int resumePosition() {
+        return questions.stream().filter(q -> !q.isAnswered()).map(QuestionOnScreen::position).findFirst()
+                .orElse(questions.isEmpty() ? 1 : questions.get(questions.size() - 1).position());
+    }
+
+    public QuestionOnScreen at(int position) {
+        return questions.get(position - 1);
+    }
+
+    public Optional<Instant> deadlineOpt() {
+        return Optional.ofNullable(deadline);
+    }
+}

@@ -1,0 +1,24 @@
+package com.massagetrainer.quiz;
+
+import com.massagetrainer.bank.QuestionType;
+
+import java.time.Instant;
+
+/**
+ * A question that may be drawn, with what the draw needs to know about this student's history of it.
+ *
+ * @param lastSeen        when the student last answered it, or null if never
+ * @param wrongRecently   whether one of the student's recent answers to it was not fully right
+ * @param optionIds       option ids (single/multiple/true-false), pair ids (matching) or step ids (ordering), as authored
+ */
+public record Candidate(String questionId, long versionId, String topicId, int difficulty, QuestionType type,
+                        java.util.List<String> optionIds, Instant lastSeen, boolean wrongRecently) {
+
+    /** 0 never seen, 1 got wrong lately, 2 seen and right: the draw prefers lower tiers. */
+    int tier() {
+        if (lastSeen == null) {
+            return 0;
+        }
+        return wrongRecently ? 1 : 2;
+    }
+}

@@ -1,0 +1,334 @@
+package com.massagetrainer.quiz;
+
+import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.bank.BankCatalog;
+import com.massagetrainer.bank.CurrentQuestion;
+import com.massagetrainer.bank.QuestionContent;
+import com.massagetrainer.bank.QuestionContent.MatchPair;
+import com.massagetrainer.bank.QuestionContent.Option;
+import com.massagetrainer.bank.QuestionContent.OrderStep;
+import com.massagetrainer.bank.Topic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+/**
+ * Quizzes from start to score. Every method that reads or changes an attempt checks that it belongs to the
+ * signed-in student. Each answer is saved in its own transaction the moment it is given.
+ */
+@Service
+@Transactional
+public class QuizService {
+
+    static final Duration RECENT = Duration.ofDays(30);
+    // Answers sent in the last moment of an exam still count; the network takes a moment.
+    static final Duration ANSWER_GRACE = Duration.ofSeconds(2);
+
+    private final AttemptRepository attempts;
+    private final AttemptItemRepository items;
+    private final BankCatalog bank;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final RandomGenerator seeds;
+    private final int passMark;
+
+    QuizService(AttemptRepository attempts, AttemptItemRepository items, BankCatalog bank, CurrentUser currentUser,
+                Clock clock, RandomGenerator quizSeeds, @Value("${trainer.quiz.pass-mark:70}") int passMark) {
+        this.attempts = attempts;
+        this.items = items;
+        this.bank = bank;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.seeds = quizSeeds;
+        this.passMark = passMark;
+    }
+
+    /** Draws and stores a new attempt for the signed-in student; returns its id. */
+    public long start(QuizSpec spec) {
+        long userId = currentUser.requireId();
+        check(spec);
+        Map<String, Integer> weights = weights(spec);
+        List<CurrentQuestion> pool = spec.questionIds().isEmpty()
+                ? bank.currentQuestions(weights.keySet(), spec.difficulties())
+                : bank.currentVersionsOf(spec.questionIds());
+        if (!spec.questionIds().isEmpty()) {
+            weights = new LinkedHashMap<>();
+            for (CurrentQuestion q : pool) {
+                weights.put(q.topicId(), 1);
+            }
+        }
+        Map<String, AttemptItemRepository.QuestionHistory> history = items.historyOf(userId,
+                clock.instant().minus(RECENT)).stream()
+                .collect(Collectors.toMap(AttemptItemRepository.QuestionHistory::getQuestionId, h -> h));
+        List<Candidate> candidates = new ArrayList<>();
+        for (CurrentQuestion q : pool) {
+            AttemptItemRepository.QuestionHistory h = history.get(q.questionId());
+            candidates.add(new Candidate(q.questionId(), q.versionId(), q.topicId(), q.difficulty(), q.type(),
+                    partIds(bank.content(q.versionId())), h == null ? null : h.getLastSeen(),
+                    h != null && h.getRecentWorst() != null && h.getRecentWorst() < 1.0));
+        }
+        long seed = seeds.nextLong();
+        List<DrawnItem> drawn = QuizDraw.draw(candidates, weights, spec.count(), seed);
+        Instant now = clock.instant();
+        Instant deadline = spec.mode() == QuizMode.EXAM ? now.plus(Duration.ofMinutes(spec.timeLimitMinutes())) : null;
+        Attempt attempt = attempts.save(new Attempt(userId, spec.mode(), spec.title(), QuizJson.write(spec), seed,
+                drawn.size(), passMark, now, deadline));
+        for (DrawnItem d : drawn) {
+            items.save(new AttemptItem(attempt.getId(), d, QuizJson.write(d.presentation())));
+        }
+        return attempt.getId();
+    }
+
+    /** Starts one of the home view's one-click quizzes. */
+    public long start(Preset preset) {
+        List<Topic> topics = bank.topics();
+        return switch (preset) {
+            case MIXED -> start(QuizSpec.practice("25 mixed questions", List.of(), 25));
+            case MOCK_EXAM -> start(QuizSpec.exam("Full mock exam", List.of(), 100, 110, true));
+            case WEAKEST_TOPIC -> {
+                String topic = weakestTopic(topics);
+                String name = topics.stream().filter(t -> t.getId().equals(topic)).map(Topic::getName).findFirst()
+                        .orElse(topic);
+                yield start(QuizSpec.practice("10 questions: " + name, List.of(topic), 10));
+            }
+        };
+    }
+
+    /** A practice quiz of exactly the questions the student did not get fully right in an attempt. */
+    public long startMistakes(long attemptId) {
+        Attempt attempt = own(attemptId);
+        if (!attempt.getStatus().isFinished()) {
+            throw new QuizRuleException("Finish this quiz first; then you can practise your mistakes.");
+        }
+        List<String> missed = items.findByAttemptIdOrderByPosition(attemptId).stream()
+                .filter(i -> i.getScore() == null || i.getScore() < 1.0).map(AttemptItem::getQuestionId).toList();
+        if (missed.isEmpty()) {
+            throw new QuizRuleException("No mistakes to practise: every answer in this quiz was right.");
+        }
+        return start(QuizSpec.ofQuestions("Mistakes from: " + attempt.getTitle(), missed));
+    }
+
+    public AttemptOnScreen open(long attemptId) {
+        Attempt attempt = own(attemptId);
+        closeIfExpired(attempt);
+        return onScreen(attempt);
+    }
+
+    /**
+     * Saves (or, in an exam, replaces) the answer to one question; returns the question as it now stands. In an
+     * exam an empty response clears the answer (the student unticked everything).
+     */
+    public QuestionOnScreen answer(long attemptId, int position, List<String> response) {
+        Attempt attempt = own(attemptId);
+        if (closeIfExpired(attempt, ANSWER_GRACE)) {
+            throw new QuizRuleException("Time is up: your exam was submitted with the answers you had saved.");
+        }
+        if (attempt.getStatus().isFinished()) {
+            throw new QuizRuleException("This quiz is already submitted; answers can no longer change.");
+        }
+        AttemptItem item = items.findByAttemptIdAndPosition(attemptId, position)
+                .orElseThrow(() -> new QuizRuleException("This quiz has no question " + position + "."));
+        if (attempt.getMode() == QuizMode.PRACTICE && item.getAnsweredAt() != null) {
+            throw new QuizRuleException("You have already answered this question; go on to the next one.");
+        }
+        QuestionContent question = bank.content(item.getQuestionVersionId());
+        if (attempt.getMode() == QuizMode.EXAM && (response == null || response.isEmpty())) {
+            item.clear();
+            return onScreen(attempt, item, topicNames());
+        }
+        List<String> clean = validResponse(question, response);
+        item.answer(QuizJson.write(clean), Scoring.score(question, clean), clock.instant());
+        return onScreen(attempt, item, topicNames());
+    }
+
+    public void flag(long attemptId, int position, boolean flagged) {
+        Attempt attempt = own(attemptId);
+        if (!attempt.getStatus().isFinished()) {
+            items.findByAttemptIdAndPosition(attemptId, position).ifPresent(i -> i.setFlagged(flagged));
+        }
+    }
+
+    /** Grades and closes the attempt; submitting again (another tab, a double click) returns the same result. */
+    public AttemptOnScreen submit(long attemptId) {
+        own(attemptId);
+        Attempt attempt = attempts.findForUpdate(attemptId).orElseThrow();
+        if (!attempt.getStatus().isFinished() && !closeIfExpired(attempt)) {
+            grade(attempt, AttemptStatus.SUBMITTED, clock.instant());
+        }
+        return onScreen(attempt);
+    }
+
+    /** Closes and grades every exam whose deadline has passed; run by the expiry job and at start-up. */
+    public int closeExpiredExams() {
+        int closed = 0;
+        for (Long id : attempts.findExpired(clock.instant())) {
+            Attempt attempt = attempts.findForUpdate(id).orElseThrow();
+            if (closeIfExpired(attempt)) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> myHistory() {
+        return attempts.findByUserIdOrderByStartedAtDesc(currentUser.requireId()).stream().map(AttemptSummary::of)
+                .toList();
+    }
+
+    /** The newest unfinished attempt, for "Continue your quiz" (an exam past its deadline is not offered). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AttemptSummary> myOpenAttempt() {
+        Instant now = clock.instant();
+        return attempts.findFirstByUserIdAndStatusOrderByStartedAtDesc(currentUser.requireId(), AttemptStatus.IN_PROGRESS)
+                .filter(a -> a.getDeadline() == null || a.getDeadline().isAfter(now)).map(AttemptSummary::of);
+    }
+
+    public int passMark() {
+        return passMark;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private boolean closeIfExpired(Attempt attempt) {
+        return closeIfExpired(attempt, Duration.ZERO);
+    }
+
+    private boolean closeIfExpired(Attempt attempt, Duration grace) {
+        if (attempt.getStatus() == AttemptStatus.IN_PROGRESS && attempt.getDeadline() != null
+                && !clock.instant().isBefore(attempt.getDeadline().plus(grace))) {
+            grade(attempt, AttemptStatus.EXPIRED, attempt.getDeadline());
+            return true;
+        }
+        return false;
+    }
+
+    private void grade(Attempt attempt, AttemptStatus how, Instant at) {
+        double total = items.findByAttemptIdOrderByPosition(attempt.getId()).stream()
+                .mapToDouble(i -> i.getScore() == null ? 0 : i.getScore()).sum();
+        double percent = attempt.getQuestionCount() == 0 ? 0 : 100.0 * total / attempt.getQuestionCount();
+        attempt.finish(how, at, Math.round(percent * 10) / 10.0);
+    }
+
+    private Attempt own(long attemptId) {
+        Attempt attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("No such quiz."));
+        if (attempt.getUserId() != currentUser.requireId()) {
+            throw new AccessDeniedException("This quiz belongs to someone else.");
+        }
+        return attempt;
+    }
+
+    private void check(QuizSpec spec) {
+        if (spec.mode() == null) {
+            throw new QuizRuleException("Choose Practice or Exam.");
+        }
+        if (spec.count() < 1 || spec.count() > QuizSpec.MAX_QUESTIONS) {
+            throw new QuizRuleException("Choose between 1 and " + QuizSpec.MAX_QUESTIONS + " questions.");
+        }
+        if (spec.mode() == QuizMode.EXAM && (spec.timeLimitMinutes() == null || spec.timeLimitMinutes() < 1
+                || spec.timeLimitMinutes() > QuizSpec.MAX_MINUTES)) {
+            throw new QuizRuleException("Give the exam a time limit between 1 and " + QuizSpec.MAX_MINUTES + " minutes.");
+        }
+        if (spec.difficulties().stream().anyMatch(d -> d < 1 || d > 3)) {
+            throw new QuizRuleException("Difficulty is 1 (easy), 2 (medium) or 3 (hard).");
+        }
+    }
+
+    /** Topic weights for the draw: the blueprint's, or equal for the topics the student picked. */
+    private Map<String, Integer> weights(QuizSpec spec) {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        for (Topic topic : bank.topics()) {
+            if (spec.topics().isEmpty() || spec.topics().contains(topic.getId())) {
+                weights.put(topic.getId(), spec.blueprint() ? topic.getWeight() : 1);
+            }
+        }
+        if (!spec.topics().isEmpty() && weights.size() != spec.topics().size()) {
+            throw new QuizRuleException("One of the chosen topics no longer exists; choose again.");
+        }
+        return weights;
+    }
+
+    private String weakestTopic(List<Topic> topics) {
+        Map<String, AttemptItemRepository.TopicAccuracy> stats = items.accuracyByTopic(currentUser.requireId())
+                .stream().collect(Collectors.toMap(AttemptItemRepository.TopicAccuracy::getTopicId, s -> s));
+        return topics.stream().map(Topic::getId).min((a, b) -> {
+            AttemptItemRepository.TopicAccuracy sa = stats.get(a);
+            AttemptItemRepository.TopicAccuracy sb = stats.get(b);
+            boolean enoughA = sa != null && sa.getAnswered() >= 5;
+            boolean enoughB = sb != null && sb.getAnswered() >= 5;
+            if (enoughA && enoughB) {
+                return Double.compare(sa.getAccuracy(), sb.getAccuracy());
+            }
+            if (enoughA != enoughB) {
+                // A topic without enough answers is the weakest we know of: it has not been practised.
+                return enoughA ? 1 : -1;
+            }
+            return Long.compare(sa == null ? 0 : sa.getAnswered(), sb == null ? 0 : sb.getAnswered());
+        }).orElseThrow(() -> new QuizRuleException("The bank has no topics yet."));
+    }
+
+    private static List<String> partIds(QuestionContent q) {
+        return switch (q.type()) {
+            case SINGLE, MULTIPLE, TRUE_FALSE -> q.options().stream().map(Option::id).toList();
+            case MATCHING -> q.pairs().stream().map(MatchPair::id).toList();
+            case ORDERING -> q.sequence().stream().map(OrderStep::id).toList();
+        };
+    }
+
+    /** Keeps only parts the question has; an unusable response is refused with a message, not stored. */
+    private static List<String> validResponse(QuestionContent q, List<String> response) {
+        if (response == null || response.isEmpty()) {
+            throw new QuizRuleException("Choose an answer first.");
+        }
+        List<String> ids = partIds(q);
+        boolean valid = switch (q.type()) {
+            case SINGLE, TRUE_FALSE -> response.size() == 1 && ids.contains(response.get(0));
+            case MULTIPLE -> ids.containsAll(response) && response.stream().distinct().count() == response.size();
+            case MATCHING -> Scoring.matches(response).entrySet().stream()
+                    .allMatch(e -> ids.contains(e.getKey()) && ids.contains(e.getValue()));
+            case ORDERING -> response.size() == ids.size() && response.containsAll(ids);
+        };
+        if (!valid) {
+            throw new QuizRuleException("That answer does not fit this question; choose again.");
+        }
+        return List.copyOf(response);
+    }
+
+    private Map<String, String> topicNames() {
+        Map<String, String> names = new HashMap<>();
+        bank.topics().forEach(t -> names.put(t.getId(), t.getName()));
+        return names;
+    }
+
+    private AttemptOnScreen onScreen(Attempt attempt) {
+        Map<String, String> names = topicNames();
+        List<QuestionOnScreen> questions = items.findByAttemptIdOrderByPosition(attempt.getId()).stream()
+                .map(i -> onScreen(attempt, i, names)).toList();
+        return new AttemptOnScreen(attempt.getId(), attempt.getTitle(), attempt.getMode(), attempt.getStatus(),
+                attempt.getStartedAt(), attempt.getDeadline(), attempt.getFinishedAt(), attempt.getScore(),
+                attempt.getPassed(), attempt.getPassMark(), questions);
+    }
+
+    private QuestionOnScreen onScreen(Attempt attempt, AttemptItem item, Map<String, String> names) {
+        // An exam shows nothing about right and wrong until it is finished.
+        boolean reveal = attempt.getMode() == QuizMode.PRACTICE || attempt.getStatus().isFinished();
+        return new QuestionOnScreen(item.getPosition(), item.getTopicId(),
+                names.getOrDefault(item.getTopicId(), item.getTopicId()), bank.content(item.getQuestionVersionId()),
+                QuizJson.strings(item.getPresentation()), QuizJson.strings(item.getResponse()), item.getAnsweredAt(),
+                item.isFlagged(), reveal ? item.getScore() : null);
+    }
+}

@@ -1,0 +1,230 @@
+package com.massagetrainer.quiz.ui;
+
+import com.massagetrainer.bank.BankCatalog;
+import com.massagetrainer.quiz.AttemptOnScreen;
+import com.massagetrainer.quiz.QuestionOnScreen;
+import com.massagetrainer.quiz.QuizMode;
+import com.massagetrainer.quiz.QuizRuleException;
+import com.massagetrainer.quiz.QuizService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Taking a quiz, one question per page. Practice: check an answer, see the feedback, go on. Exam: answers are saved
+ * as they change, questions can be flagged, a navigator jumps anywhere, and a countdown runs to the deadline.
+ * Keys: 1–9 pick an option, Enter checks or goes on, F flags (exam).
+ */
+@Route("quiz/:attemptId")
+@PageTitle("Quiz · Massage Exam Trainer")
+@PermitAll
+class QuizView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final QuizService quizzes;
+    private final Map<String, String> sourceTitles;
+    private final H2 title = new H2();
+    private final Div top = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Span topic = new Span();
+    private final Div body = new Div();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final Span saveStatus = new Span();
+    private final ExamNavigator navigator = new ExamNavigator(this::show);
+    private AttemptOnScreen attempt;
+    private QuestionPanel panel;
+    private Button primary;
+    private int position;
+
+    QuizView(QuizService quizzes, BankCatalog bank) {
+        this.quizzes = quizzes;
+        this.sourceTitles = bank.sourceTitles();
+        setId("quiz-view");
+        addClassName("page");
+        progressText.setId("progress-text");
+        topic.setId("topic");
+        topic.addClassName("quiz-topic");
+        saveStatus.setId("save-status");
+        saveStatus.addClassName("save-status");
+        saveStatus.getElement().setAttribute("aria-live", "polite");
+        actions.setId("quiz-actions");
+        actions.addClassName("quiz-actions");
+        body.setWidthFull();
+        top.addClassName("quiz-top");
+        top.add(title);
+        add(top, progress, new Div(progressText, topic), body, actions, navigator);
+        for (int n = 1; n <= 9; n++) {
+            int pick = n;
+            Shortcuts.addShortcutListener(this, () -> panel.pick(pick), Key.of(String.valueOf(n), "Digit" + n));
+        }
+        Shortcuts.addShortcutListener(this, this::toggleFlag, Key.KEY_F);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = event.getRouteParameters().getLong("attemptId").orElseThrow();
+            attempt = quizzes.open(id);
+        } catch (AccessDeniedException | java.util.NoSuchElementException e) {
+            // Same answer for "not yours" and "does not exist", so ids cannot be probed.
+            event.rerouteToError(NotFoundException.class, "No such quiz.");
+            return;
+        }
+        if (attempt.status().isFinished()) {
+            event.forwardTo(ResultsView.route(attempt.id()));
+            return;
+        }
+        title.setText(attempt.title());
+        Span mode = new Span(attempt.mode().label());
+        mode.setId("mode");
+        mode.getElement().getThemeList().add("badge");
+        top.add(mode);
+        attempt.deadlineOpt().ifPresent(deadline -> {
+            Countdown countdown = new Countdown(deadline, quizzes.now());
+            countdown.addTimeUpListener(e -> timeUp());
+            top.add(countdown);
+        });
+        navigator.setVisible(attempt.mode() == QuizMode.EXAM);
+        show(attempt.resumePosition());
+    }
+
+    private boolean isExam() {
+        return attempt.mode() == QuizMode.EXAM;
+    }
+
+    private void show(int pos) {
+        position = pos;
+        QuestionOnScreen item = attempt.at(pos);
+        progress.setValue((double) attempt.answered() / attempt.count());
+        progressText.setText(pos + " of " + attempt.count());
+        topic.setText(item.topicName());
+        panel = new QuestionPanel(item, this::changed);
+        body.removeAll();
+        body.add(panel);
+        saveStatus.setText("");
+        actions.removeAll();
+        if (isExam()) {
+            Button previous = button("previous", "Previous", () -> show(position - 1));
+            previous.setEnabled(pos > 1);
+            Button flag = button("flag", item.flagged() ? "Unflag" : "Flag for review", this::toggleFlag);
+            primary = button("next", "Next", () -> show(position + 1));
+            primary.setEnabled(pos < attempt.count());
+            Button submit = button("submit", "Submit exam", () -> SubmitDialog.open(attempt, this::submit));
+            submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            actions.add(previous, flag, primary, submit, saveStatus);
+            navigator.show(attempt, pos);
+        } else if (item.isAnswered()) {
+            showFeedback(item);
+            return;
+        } else {
+            primary = button("check", "Check answer", this::check);
+            actions.add(primary);
+        }
+        primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        primary.addClickShortcut(Key.ENTER);
+    }
+
+    private Button button(String id, String text, Runnable action) {
+        Button b = new Button(text, e -> action.run());
+        b.setId(id);
+        return b;
+    }
+
+    /** Exam: every change is saved at once, so nothing is lost if the browser closes. */
+    private void changed() {
+        if (!isExam()) {
+            return;
+        }
+        List<String> response = panel.response();
+        act(() -> {
+            QuestionOnScreen saved = quizzes.answer(attempt.id(), position, response);
+            attempt = quizzes.open(attempt.id());
+            saveStatus.setText(saved.isAnswered() ? "Answer saved" : "Answer cleared");
+            progress.setValue((double) attempt.answered() / attempt.count());
+            navigator.show(attempt, position);
+        });
+    }
+
+    private void check() {
+        List<String> response = panel.response();
+        if (response.isEmpty()) {
+            Notification.show("Choose an answer first.", 2500, Notification.Position.MIDDLE);
+            return;
+        }
+        act(() -> {
+            QuestionOnScreen answered = quizzes.answer(attempt.id(), position, response);
+            attempt = quizzes.open(attempt.id());
+            progress.setValue((double) attempt.answered() / attempt.count());
+            showFeedback(answered);
+        });
+    }
+
+    private void showFeedback(QuestionOnScreen item) {
+        panel.setReadOnly(true);
+        body.add(new ReviewCard(item, sourceTitles, false));
+        actions.removeAll();
+        boolean last = position == attempt.count();
+        primary = last ? button("finish", "See results", this::submit) : button("next", "Next question", () -> show(position + 1));
+        primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        primary.addClickShortcut(Key.ENTER);
+        actions.add(primary);
+        primary.focus();
+    }
+
+    private void toggleFlag() {
+        if (isExam()) {
+            boolean flagged = !attempt.at(position).flagged();
+            act(() -> {
+                quizzes.flag(attempt.id(), position, flagged);
+                attempt = quizzes.open(attempt.id());
+                show(position);
+            });
+        }
+    }
+
+    private void submit() {
+        act(() -> {
+            quizzes.submit(attempt.id());
+            getUI().ifPresent(ui -> ui.navigate(ResultsView.route(attempt.id())));
+        });
+    }
+
+    private void timeUp() {
+        quizzes.open(attempt.id());
+        Notification.show("Time is up. Your exam was submitted with the answers you saved.", 5000,
+                Notification.Position.MIDDLE);
+        getUI().ifPresent(ui -> ui.navigate(ResultsView.route(attempt.id())));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (QuizRuleException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            AttemptOnScreen now = quizzes.open(attempt.id());
+            if (now.status().isFinished()) {
+                getUI().ifPresent(ui -> ui.navigate(ResultsView.route(attempt.id())));
+            }
+        }
+    }
+}

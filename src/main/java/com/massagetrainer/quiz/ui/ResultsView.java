@@ -1,0 +1,116 @@
+package com.massagetrainer.quiz.ui;
+
+import com.massagetrainer.bank.BankCatalog;
+import com.massagetrainer.quiz.AttemptOnScreen;
+import com.massagetrainer.quiz.QuestionOnScreen;
+import com.massagetrainer.quiz.QuizRuleException;
+import com.massagetrainer.quiz.QuizService;
+import com.massagetrainer.quiz.TopicResult;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** A finished attempt: score, pass or fail, time used, per-topic results, and a review of every question. */
+@Route("quiz/:attemptId/results")
+@PageTitle("Results · Massage Exam Trainer")
+@PermitAll
+class ResultsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final QuizService quizzes;
+    private final Map<String, String> sourceTitles;
+
+    ResultsView(QuizService quizzes, BankCatalog bank) {
+        this.quizzes = quizzes;
+        this.sourceTitles = bank.sourceTitles();
+        setId("results-view");
+        addClassName("page");
+    }
+
+    static String route(long attemptId) {
+        return "quiz/" + attemptId + "/results";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        AttemptOnScreen attempt;
+        try {
+            attempt = quizzes.open(event.getRouteParameters().getLong("attemptId").orElseThrow());
+        } catch (AccessDeniedException | java.util.NoSuchElementException e) {
+            event.rerouteToError(NotFoundException.class, "No such quiz.");
+            return;
+        }
+        if (!attempt.status().isFinished()) {
+            event.forwardTo("quiz/" + attempt.id());
+            return;
+        }
+        removeAll();
+        add(new H2(attempt.title()), summary(attempt));
+        Grid<TopicResult> topics = new Grid<>();
+        topics.setId("topic-results");
+        topics.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        topics.addColumn(TopicResult::topicName).setHeader("Topic").setFlexGrow(3);
+        topics.addColumn(t -> fmt(t.points()) + " / " + t.questions()).setHeader("Correct").setFlexGrow(1);
+        topics.addColumn(t -> Math.round(t.percent()) + "%").setHeader("Score").setFlexGrow(1);
+        topics.setItems(TopicResult.of(attempt));
+        topics.setAllRowsVisible(true);
+        Button mistakes = new Button("Practise my mistakes", e -> practiseMistakes(attempt.id()));
+        mistakes.setId("practise-mistakes");
+        mistakes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mistakes.setEnabled(attempt.questions().stream().anyMatch(q -> q.score() == null || q.score() < 1));
+        add(new H3("By topic"), topics, mistakes, new H3("Review"));
+        for (QuestionOnScreen q : attempt.questions()) {
+            add(new ReviewCard(q, sourceTitles, true));
+        }
+    }
+
+    private Div summary(AttemptOnScreen attempt) {
+        Span score = new Span(fmt(attempt.score()) + "%");
+        score.setId("score");
+        score.addClassName("score");
+        boolean passed = Boolean.TRUE.equals(attempt.passed());
+        Span verdict = new Span(passed ? "Passed" : "Not passed yet");
+        verdict.setId("pass-fail");
+        verdict.getElement().getThemeList().add("badge " + (passed ? "success" : "error"));
+        Duration used = Duration.between(attempt.startedAt(), attempt.finishedAt());
+        Span details = new Span("Pass mark " + attempt.passMark() + "% · " + attempt.count() + " questions · time used "
+                + used.toMinutes() + " min " + used.toSecondsPart() + " s"
+                + (attempt.status() == com.massagetrainer.quiz.AttemptStatus.EXPIRED ? " · submitted when time ran out" : ""));
+        details.setId("result-details");
+        Div box = new Div(score, verdict, details);
+        box.addClassName("result-summary");
+        return box;
+    }
+
+    private void practiseMistakes(long attemptId) {
+        try {
+            long id = quizzes.startMistakes(attemptId);
+            getUI().ifPresent(ui -> ui.navigate("quiz/" + id));
+        } catch (QuizRuleException e) {
+            Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE);
+        }
+    }
+
+    private static String fmt(Double value) {
+        if (value == null) {
+            return "0";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.format("%.1f", value);
+    }
+}

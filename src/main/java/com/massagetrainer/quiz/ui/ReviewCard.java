@@ -1,0 +1,106 @@
+package com.massagetrainer.quiz.ui;
+
+import com.massagetrainer.bank.QuestionContent;
+import com.massagetrainer.bank.QuestionContent.MatchPair;
+import com.massagetrainer.bank.QuestionContent.Option;
+import com.massagetrainer.bank.QuestionContent.OrderStep;
+import com.massagetrainer.quiz.QuestionOnScreen;
+import com.massagetrainer.quiz.Scoring;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Feedback on one answered question: right or wrong, the key, every option's rationale (marking the student's
+ * choices), the explanation, and where it comes from (article title and section). Used after each practice answer
+ * and for every question on the results page.
+ */
+class ReviewCard extends Div {
+
+    ReviewCard(QuestionOnScreen item, Map<String, String> sourceTitles, boolean showQuestion) {
+        addClassName("review-card");
+        setId("review-" + item.position());
+        QuestionContent q = item.question();
+        double score = item.score() == null ? 0 : item.score();
+        String verdict = !item.isAnswered() ? "Not answered" : score >= 1 - 1e-9 ? "Correct"
+                : score > 0 ? "Partly correct (" + Math.round(score * 100) + "%)" : "Incorrect";
+        Span badge = new Span(verdict);
+        badge.setId("verdict-" + item.position());
+        badge.getElement().getThemeList().add("badge " + (score >= 1 - 1e-9 ? "success" : score > 0 ? "contrast" : "error"));
+        add(badge);
+        if (showQuestion) {
+            if (q.scenario() != null) {
+                add(new Paragraph(q.scenario()));
+            }
+            H4 stem = new H4(item.position() + ". " + q.stem());
+            add(stem);
+        }
+        add(parts(q, item.response()));
+        Paragraph explanation = new Paragraph(q.explanation());
+        explanation.addClassName("explanation");
+        explanation.setId("explanation-" + item.position());
+        add(explanation);
+        UnorderedList sources = new UnorderedList();
+        sources.addClassName("citations");
+        q.citations().forEach(c -> sources.add(new ListItem(
+                "Source: " + sourceTitles.getOrDefault(c.source(), c.source()) + " — " + c.section())));
+        add(sources);
+    }
+
+    private static Div parts(QuestionContent q, List<String> response) {
+        Div list = new Div();
+        list.addClassName("review-parts");
+        switch (q.type()) {
+            case SINGLE, TRUE_FALSE, MULTIPLE -> {
+                for (Option o : q.options()) {
+                    boolean chosen = response.contains(o.id());
+                    list.add(row(o.correct(), chosen, o.text(), o.rationale(),
+                            (o.correct() ? "Right answer" : "Wrong answer") + (chosen ? " · you chose this" : "")));
+                }
+            }
+            case MATCHING -> {
+                Map<String, String> chosen = Scoring.matches(response);
+                for (MatchPair p : q.pairs()) {
+                    String picked = q.pairs().stream().filter(x -> x.id().equals(chosen.get(p.id()))).map(MatchPair::right)
+                            .findFirst().orElse("nothing");
+                    boolean right = p.id().equals(chosen.get(p.id()));
+                    list.add(row(right, false, p.left() + " → " + p.right(), p.rationale(),
+                            right ? "You matched this right" : "You chose: " + picked));
+                }
+            }
+            case ORDERING -> {
+                for (int i = 0; i < q.sequence().size(); i++) {
+                    OrderStep s = q.sequence().get(i);
+                    int yours = response.indexOf(s.id());
+                    boolean right = yours == i;
+                    list.add(row(right, false, (i + 1) + ". " + s.text(), s.rationale(),
+                            right ? "You placed this right" : yours < 0 ? "Not placed" : "You put this at " + (yours + 1)));
+                }
+            }
+        }
+        return list;
+    }
+
+    private static Div row(boolean key, boolean chosen, String text, String rationale, String note) {
+        Div row = new Div();
+        row.addClassName("review-row");
+        row.addClassName(key ? "is-key" : "not-key");
+        if (chosen) {
+            row.addClassName("is-chosen");
+        }
+        Span label = new Span(text);
+        label.addClassName("review-text");
+        Span tag = new Span(note);
+        tag.addClassName("review-note");
+        Paragraph why = new Paragraph(rationale);
+        why.addClassName("rationale");
+        row.add(label, tag, why);
+        return row;
+    }
+}

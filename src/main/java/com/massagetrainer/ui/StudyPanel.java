@@ -1,0 +1,65 @@
+package com.massagetrainer.ui;
+
+import com.massagetrainer.quiz.AttemptSummary;
+import com.massagetrainer.quiz.Preset;
+import com.massagetrainer.quiz.QuizMode;
+import com.massagetrainer.quiz.QuizRuleException;
+import com.massagetrainer.quiz.QuizService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** The signed-in student's next steps on the home view: continue an open quiz, or start a one-click quiz. */
+class StudyPanel extends Div {
+
+    StudyPanel(QuizService quizzes) {
+        setId("study-panel");
+        addClassName("study-panel");
+        quizzes.myOpenAttempt().ifPresent(open -> add(continueCard(open, quizzes)));
+        add(new H2("Practise now"));
+        Div presets = new Div();
+        presets.addClassName("preset-row");
+        for (Preset preset : Preset.values()) {
+            Button b = new Button(preset.label(), e -> start(quizzes, preset));
+            b.setId("preset-" + preset.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            b.addThemeVariants(preset == Preset.MOCK_EXAM ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
+            presets.add(b);
+        }
+        Anchor custom = new Anchor("quiz/new", "Build your own quiz");
+        custom.setId("build-quiz-link");
+        presets.add(custom);
+        add(presets);
+    }
+
+    private Div continueCard(AttemptSummary open, QuizService quizzes) {
+        Div card = new Div();
+        card.setId("continue-quiz");
+        card.addClassName("continue-card");
+        String detail = open.mode() == QuizMode.EXAM && open.deadline() != null
+                ? "Exam · " + Duration.between(quizzes.now(), open.deadline()).toMinutes() + " min left"
+                : open.mode().label();
+        Button go = new Button("Continue your quiz", e -> getUI().ifPresent(ui -> ui.navigate("quiz/" + open.id())));
+        go.setId("continue-button");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        card.add(new Paragraph(open.title() + " · " + detail), go);
+        return card;
+    }
+
+    private void start(QuizService quizzes, Preset preset) {
+        try {
+            long id = quizzes.start(preset);
+            getUI().ifPresent(ui -> ui.navigate("quiz/" + id));
+        } catch (QuizRuleException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
