@@ -44,7 +44,7 @@ public abstract class KaribuTest extends SpringTest {
     }
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, applicationContext, uiFactory));
     }

@@ -15,8 +15,8 @@ class Countdown extends Span {
 
     /** Fired by the browser when the countdown reaches zero. */
     @DomEvent("time-up")
-    static class TimeUpEvent extends ComponentEvent<Countdown> {
-        TimeUpEvent(Countdown source, boolean fromClient) {
+    public static class TimeUpEvent extends ComponentEvent<Countdown> {
+        public TimeUpEvent(Countdown source, boolean fromClient) {
             super(source, fromClient);
         }
     }
@@ -40,7 +40,7 @@ class Countdown extends Span {
                   if (s === 0) { clearInterval(el._timer); el.dispatchEvent(new CustomEvent('time-up')); }
                 };
                 tick(); el._timer = setInterval(tick, 1000);
-                """, remainingMs);
+                """, (double) remainingMs);
     }
 
     void addTimeUpListener(com.vaadin.flow.component.ComponentEventListener<TimeUpEvent> listener) {

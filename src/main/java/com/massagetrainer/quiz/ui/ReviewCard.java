@@ -41,7 +41,7 @@ class ReviewCard extends Div {
             H4 stem = new H4(item.position() + ". " + q.stem());
             add(stem);
         }
-        add(parts(q, item.response()));
+        add(parts(q, item.response(), item.presentation()));
         Paragraph explanation = new Paragraph(q.explanation());
         explanation.addClassName("explanation");
         explanation.setId("explanation-" + item.position());
@@ -53,12 +53,15 @@ class ReviewCard extends Div {
         add(sources);
     }
 
-    private static Div parts(QuestionContent q, List<String> response) {
+    private static Div parts(QuestionContent q, List<String> response, List<String> shownOrder) {
         Div list = new Div();
         list.addClassName("review-parts");
         switch (q.type()) {
             case SINGLE, TRUE_FALSE, MULTIPLE -> {
-                for (Option o : q.options()) {
+                // In the order the student saw them, not the authored order.
+                List<Option> shown = q.options().stream()
+                        .sorted(java.util.Comparator.comparingInt(o -> shownOrder.indexOf(o.id()))).toList();
+                for (Option o : shown) {
                     boolean chosen = response.contains(o.id());
                     list.add(row(o.correct(), chosen, o.text(), o.rationale(),
                             (o.correct() ? "Right answer" : "Wrong answer") + (chosen ? " · you chose this" : "")));

@@ -1,0 +1,129 @@
+package com.massagetrainer.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real-browser journeys: the app on a random port, driven by Playwright in the system's Chromium. Without Chromium
+ * the journeys are skipped with a loud message, unless TRAINER_REQUIRE_BROWSER=true (CI), where that is a failure.
+ * Each journey saves screenshots under target/journeys/, and one on failure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:journeys;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    static final Path SHOTS = Path.of("target", "journeys");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+    protected BrowserContext context;
+    protected Page page;
+    private String testName;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "\n\n*** REAL-BROWSER JOURNEYS SKIPPED: no Chromium at " + CHROMIUM
+                    + " (apt-get install chromium). CI installs it and fails without it. ***\n";
+            System.err.println(message);
+            if ("true".equals(System.getenv("TRAINER_REQUIRE_BROWSER"))) {
+                throw new IllegalStateException(message);
+            }
+            Assumptions.abort(message);
+        }
+        Files.createDirectories(SHOTS);
+        if (playwright == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                            "--disable-sync")));
+        }
+    }
+
+    @AfterAll
+    static void keepBrowserForOtherJourneys() {
+        // One browser for all journey classes; closed when the JVM ends.
+    }
+
+    @BeforeEach
+    void openPage(TestInfo info) {
+        testName = info.getTestMethod().map(m -> m.getName()).orElse("journey");
+        newContext(1280, 900, ColorScheme.LIGHT);
+    }
+
+    protected void newContext(int width, int height, ColorScheme scheme) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setColorScheme(scheme).setAcceptDownloads(true));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage(TestInfo info) {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Saves a screenshot under target/journeys/ (the journey's name and a step name). */
+    protected void shot(String step) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(testName + "-" + step + ".png"))
+                .setFullPage(true));
+    }
+
+    protected void signIn(String email, String password) {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name='username']").fill(email);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForURL(u -> !u.contains("/login"));
+        page.locator("#current-user").waitFor();
+    }
+
+    /** Runs a journey step; on failure saves a screenshot named after the failure, then fails. */
+    protected void journey(Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException | AssertionError e) {
+            try {
+                shot("FAILED");
+            } catch (RuntimeException ignored) {
+                // The page may be gone; the original failure matters more.
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.massagetrainer.journey;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class QuizJourneyTest extends BrowserTest {
+
+    @Test
+    void registerSignInAndPractiseWithFeedback() {
+        journey(() -> {
+            String email = "journey-" + UUID.randomUUID() + "@example.org";
+            page.navigate(url("register"));
+            page.locator("#register-name input").fill("Jo Journey");
+            page.locator("#register-email input").fill(email);
+            page.locator("#register-password input").fill("kneading-2026");
+            page.locator("#register-confirm input").fill("kneading-2026");
+            shot("register");
+            page.locator("#register-submit").click();
+            assertThat(page.locator("#login-notice")).containsText("Your account is ready");
+            signIn(email, "kneading-2026");
+            shot("home");
+            page.locator("#preset-mixed").click();
+            assertThat(page.locator("#progress-text")).hasText("1 of 25");
+            shot("question");
+            for (int i = 1; i <= 3; i++) {
+                answerAnything();
+                page.locator("#check").click();
+                assertThat(page.locator("#verdict-" + i)).isVisible();
+                if (i == 1) {
+                    shot("feedback");
+                }
+                page.locator("#next").click();
+                assertThat(page.locator("#progress-text")).hasText((i + 1) + " of 25");
+            }
+            page.navigate(url("history"));
+            assertThat(page.locator("#history-grid")).containsText("25 mixed questions");
+        });
+    }
+
+    /** Picks the first choice of whatever the question shows (radio, check box, selects or ordering). */
+    private void answerAnything() {
+        Locator radios = page.locator("#options vaadin-radio-button");
+        Locator checks = page.locator("#options vaadin-checkbox");
+        Locator selects = page.locator("#question vaadin-select");
+        if (radios.count() > 0) {
+            radios.first().click();
+        } else if (checks.count() > 0) {
+            checks.first().click();
+        } else if (selects.count() > 0) {
+            for (int i = 0; i < selects.count(); i++) {
+                selects.nth(i).click();
+                page.locator("vaadin-select-item").first().click();
+            }
+        }
+        // Ordering questions can be checked as they stand.
+    }
+}
