@@ -110,7 +110,7 @@ public abstract class BrowserTest {
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.waitForURL(u -> !u.contains("/login"));
-        page.locator("#current-user").waitFor();
+        page.locator("#sign-out").waitFor();
     }
 
     /** Runs a journey step; on failure saves a screenshot named after the failure, then fails. */

@@ -53,7 +53,7 @@ class QuizJourneyTest extends BrowserTest {
         } else if (selects.count() > 0) {
             for (int i = 0; i < selects.count(); i++) {
                 selects.nth(i).click();
-                page.locator("vaadin-select-item").first().click();
+                page.locator("vaadin-select-overlay vaadin-select-item").first().click();
             }
         }
         // Ordering questions can be checked as they stand.
