@@ -4,9 +4,6 @@ import com.massagetrainer.account.CurrentUser;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.bank.CurrentQuestion;
 import com.massagetrainer.bank.QuestionContent;
-import com.massagetrainer.bank.QuestionContent.MatchPair;
-import com.massagetrainer.bank.QuestionContent.Option;
-import com.massagetrainer.bank.QuestionContent.OrderStep;
 import com.massagetrainer.bank.Topic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,7 +73,7 @@ public class QuizService {
         for (CurrentQuestion q : pool) {
             AttemptItemRepository.QuestionHistory h = history.get(q.questionId());
             candidates.add(new Candidate(q.questionId(), q.versionId(), q.topicId(), q.difficulty(), q.type(),
-                    partIds(bank.content(q.versionId())), h == null ? null : h.getLastSeen(),
+                    Responses.partIds(bank.content(q.versionId())), h == null ? null : h.getLastSeen(),
                     h != null && h.getRecentWorst() != null && h.getRecentWorst() < 1.0));
         }
         long seed = seeds.nextLong();
@@ -148,7 +145,7 @@ public class QuizService {
             item.clear();
             return onScreen(attempt, item, topicNames());
         }
-        List<String> clean = validResponse(question, response);
+        List<String> clean = Responses.valid(question, response);
         item.answer(QuizJson.write(clean), Scoring.score(question, clean), clock.instant());
         return onScreen(attempt, item, topicNames());
     }
@@ -263,49 +260,11 @@ public class QuizService {
     }
 
     private String weakestTopic(List<Topic> topics) {
-        Map<String, AttemptItemRepository.TopicAccuracy> stats = items.accuracyByTopic(currentUser.requireId())
-                .stream().collect(Collectors.toMap(AttemptItemRepository.TopicAccuracy::getTopicId, s -> s));
-        return topics.stream().map(Topic::getId).min((a, b) -> {
-            AttemptItemRepository.TopicAccuracy sa = stats.get(a);
-            AttemptItemRepository.TopicAccuracy sb = stats.get(b);
-            boolean enoughA = sa != null && sa.getAnswered() >= 5;
-            boolean enoughB = sb != null && sb.getAnswered() >= 5;
-            if (enoughA && enoughB) {
-                return Double.compare(sa.getAccuracy(), sb.getAccuracy());
-            }
-            if (enoughA != enoughB) {
-                // A topic without enough answers is the weakest we know of: it has not been practised.
-                return enoughA ? 1 : -1;
-            }
-            return Long.compare(sa == null ? 0 : sa.getAnswered(), sb == null ? 0 : sb.getAnswered());
-        }).orElseThrow(() -> new QuizRuleException("The bank has no topics yet."));
-    }
-
-    private static List<String> partIds(QuestionContent q) {
-        return switch (q.type()) {
-            case SINGLE, MULTIPLE, TRUE_FALSE -> q.options().stream().map(Option::id).toList();
-            case MATCHING -> q.pairs().stream().map(MatchPair::id).toList();
-            case ORDERING -> q.sequence().stream().map(OrderStep::id).toList();
-        };
-    }
-
-    /** Keeps only parts the question has; an unusable response is refused with a message, not stored. */
-    private static List<String> validResponse(QuestionContent q, List<String> response) {
-        if (response == null || response.isEmpty()) {
-            throw new QuizRuleException("Choose an answer first.");
-        }
-        List<String> ids = partIds(q);
-        boolean valid = switch (q.type()) {
-            case SINGLE, TRUE_FALSE -> response.size() == 1 && ids.contains(response.get(0));
-            case MULTIPLE -> ids.containsAll(response) && response.stream().distinct().count() == response.size();
-            case MATCHING -> Scoring.matches(response).entrySet().stream()
-                    .allMatch(e -> ids.contains(e.getKey()) && ids.contains(e.getValue()));
-            case ORDERING -> response.size() == ids.size() && response.containsAll(ids);
-        };
-        if (!valid) {
-            throw new QuizRuleException("That answer does not fit this question; choose again.");
-        }
-        return List.copyOf(response);
+        Map<String, WeakestTopic.Stats> stats = items.accuracyByTopic(currentUser.requireId()).stream()
+                .collect(Collectors.toMap(AttemptItemRepository.TopicAccuracy::getTopicId,
+                        s -> new WeakestTopic.Stats(s.getAnswered(), s.getAccuracy() == null ? 0 : s.getAccuracy())));
+        return WeakestTopic.pick(topics.stream().map(Topic::getId).toList(), stats)
+                .orElseThrow(() -> new QuizRuleException("The bank has no topics yet."));
     }
 
     private Map<String, String> topicNames() {
