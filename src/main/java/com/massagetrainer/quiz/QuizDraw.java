@@ -57,6 +57,27 @@ public final class QuizDraw {
         return items;
     }
 
+    /**
+     * Exactly the given questions, in the given order (a review session asks the most overdue first; "practise my
+     * mistakes" keeps the order they were missed in); only the options are shuffled. Unknown ids are skipped.
+     */
+    public static List<DrawnItem> inOrder(List<Candidate> pool, List<String> questionIds, long seed) {
+        Map<String, Candidate> byId = new HashMap<>();
+        pool.forEach(c -> byId.put(c.questionId(), c));
+        Random random = new Random(seed);
+        List<DrawnItem> items = new ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(questionIds)) {
+            Candidate c = byId.get(id);
+            if (c != null) {
+                items.add(new DrawnItem(items.size() + 1, c.questionId(), c.versionId(), c.topicId(), present(c, random)));
+            }
+        }
+        if (items.isEmpty()) {
+            throw new PoolTooSmallException(questionIds.size(), 0);
+        }
+        return items;
+    }
+
     /** Questions per topic: proportional to weight by largest remainder, capped by what each topic holds. */
     static Map<String, Integer> allocate(Map<String, List<Candidate>> byTopic, Map<String, Integer> weights, int count) {
         Map<String, Integer> quota = new HashMap<>();

@@ -6,6 +6,7 @@ import com.massagetrainer.bank.CurrentQuestion;
 import com.massagetrainer.bank.QuestionContent;
 import com.massagetrainer.bank.Topic;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,13 @@ public class QuizService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final RandomGenerator seeds;
+    private final ApplicationEventPublisher events;
     private final int passMark;
 
     QuizService(AttemptRepository attempts, AttemptItemRepository items, BankCatalog bank, CurrentUser currentUser,
-                Clock clock, RandomGenerator quizSeeds, @Value("${trainer.quiz.pass-mark:70}") int passMark) {
+                Clock clock, RandomGenerator quizSeeds, ApplicationEventPublisher events,
+                @Value("${trainer.quiz.pass-mark:70}") int passMark) {
+        this.events = events;
         this.attempts = attempts;
         this.items = items;
         this.bank = bank;
@@ -77,7 +81,8 @@ public class QuizService {
                     h != null && h.getRecentWorst() != null && h.getRecentWorst() < 1.0));
         }
         long seed = seeds.nextLong();
-        List<DrawnItem> drawn = QuizDraw.draw(candidates, weights, spec.count(), seed);
+        List<DrawnItem> drawn = spec.questionIds().isEmpty() ? QuizDraw.draw(candidates, weights, spec.count(), seed)
+                : QuizDraw.inOrder(candidates, spec.questionIds(), seed);
         Instant now = clock.instant();
         Instant deadline = spec.mode() == QuizMode.EXAM ? now.plus(Duration.ofMinutes(spec.timeLimitMinutes())) : null;
         Attempt attempt = attempts.save(new Attempt(userId, spec.mode(), spec.title(), QuizJson.write(spec), seed,
@@ -147,6 +152,10 @@ public class QuizService {
         }
         List<String> clean = Responses.valid(question, response);
         item.answer(QuizJson.write(clean), Scoring.score(question, clean), clock.instant());
+        if (attempt.getMode() == QuizMode.PRACTICE) {
+            events.publishEvent(new QuestionAnswered(attempt.getUserId(), item.getQuestionId(), item.getScore(),
+                    item.getAnsweredAt()));
+        }
         return onScreen(attempt, item, topicNames());
     }
 
@@ -215,8 +224,13 @@ public class QuizService {
     }
 
     private void grade(Attempt attempt, AttemptStatus how, Instant at) {
-        double total = items.findByAttemptIdOrderByPosition(attempt.getId()).stream()
-                .mapToDouble(i -> i.getScore() == null ? 0 : i.getScore()).sum();
+        List<AttemptItem> all = items.findByAttemptIdOrderByPosition(attempt.getId());
+        double total = all.stream().mapToDouble(i -> i.getScore() == null ? 0 : i.getScore()).sum();
+        if (attempt.getMode() == QuizMode.EXAM) {
+            // Exam answers may change until the end, so they count for learning once, as graded.
+            all.stream().filter(i -> i.getAnsweredAt() != null).forEach(i -> events.publishEvent(
+                    new QuestionAnswered(attempt.getUserId(), i.getQuestionId(), i.getScore(), i.getAnsweredAt())));
+        }
         double percent = attempt.getQuestionCount() == 0 ? 0 : 100.0 * total / attempt.getQuestionCount();
         attempt.finish(how, at, Math.round(percent * 10) / 10.0);
     }

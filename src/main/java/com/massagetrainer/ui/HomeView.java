@@ -3,6 +3,7 @@ package com.massagetrainer.ui;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.bank.TopicSummary;
 import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.progress.ReviewService;
 import com.massagetrainer.quiz.QuizService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,11 +25,11 @@ import java.util.List;
 @AnonymousAllowed
 class HomeView extends VerticalLayout {
 
-    HomeView(BankCatalog catalog, QuizService quizzes, CurrentUser currentUser) {
+    HomeView(BankCatalog catalog, QuizService quizzes, ReviewService reviews, CurrentUser currentUser) {
         setId("home-view");
         addClassName("page");
         if (currentUser.get().isPresent()) {
-            add(new StudyPanel(quizzes));
+            add(new StudyPanel(quizzes, reviews));
         } else {
             Paragraph welcome = new Paragraph("Practise for your massage-therapy licensing exam with questions that "
                     + "explain every answer. Sign in or create an account to start.");

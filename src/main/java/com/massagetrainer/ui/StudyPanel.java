@@ -1,5 +1,6 @@
 package com.massagetrainer.ui;
 
+import com.massagetrainer.progress.ReviewService;
 import com.massagetrainer.quiz.AttemptSummary;
 import com.massagetrainer.quiz.Preset;
 import com.massagetrainer.quiz.QuizMode;
@@ -20,10 +21,11 @@ import java.util.Locale;
 /** The signed-in student's next steps on the home view: continue an open quiz, or start a one-click quiz. */
 class StudyPanel extends Div {
 
-    StudyPanel(QuizService quizzes) {
+    StudyPanel(QuizService quizzes, ReviewService reviews) {
         setId("study-panel");
         addClassName("study-panel");
         quizzes.myOpenAttempt().ifPresent(open -> add(continueCard(open, quizzes)));
+        add(reviewCard(reviews));
         add(new H2("Practise now"));
         Div presets = new Div();
         presets.addClassName("preset-row");
@@ -37,6 +39,29 @@ class StudyPanel extends Div {
         custom.setId("build-quiz-link");
         presets.add(custom);
         add(presets);
+    }
+
+    private Div reviewCard(ReviewService reviews) {
+        long due = reviews.dueCount();
+        Div card = new Div();
+        card.setId("review-due");
+        card.addClassName("review-due-card");
+        Paragraph text = new Paragraph(due == 0 ? "Review due: 0. Questions you answer come back here when you are "
+                + "about to forget them." : "Review due: " + due + (due == 1 ? " question" : " questions"));
+        text.setId("review-due-text");
+        Button start = new Button(due > ReviewService.SESSION_SIZE ? "Review the " + ReviewService.SESSION_SIZE
+                + " most overdue" : "Start review", e -> {
+            try {
+                long id = reviews.startReview();
+                getUI().ifPresent(ui -> ui.navigate("quiz/" + id));
+            } catch (QuizRuleException ex) {
+                Notification.show(ex.getMessage(), 4000, Notification.Position.MIDDLE);
+            }
+        });
+        start.setId("start-review");
+        start.setEnabled(due > 0);
+        card.add(text, start);
+        return card;
     }
 
     private Div continueCard(AttemptSummary open, QuizService quizzes) {
