@@ -3,7 +3,9 @@ package com.massagetrainer.ui;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.bank.TopicSummary;
 import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.progress.ProgressService;
 import com.massagetrainer.progress.ReviewService;
+import com.massagetrainer.progress.ui.DashboardPanel;
 import com.massagetrainer.quiz.QuizService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,11 +27,12 @@ import java.util.List;
 @AnonymousAllowed
 class HomeView extends VerticalLayout {
 
-    HomeView(BankCatalog catalog, QuizService quizzes, ReviewService reviews, CurrentUser currentUser) {
+    HomeView(BankCatalog catalog, QuizService quizzes, ReviewService reviews, ProgressService progress,
+             CurrentUser currentUser) {
         setId("home-view");
         addClassName("page");
         if (currentUser.get().isPresent()) {
-            add(new StudyPanel(quizzes, reviews));
+            add(new StudyPanel(quizzes, reviews), new DashboardPanel(progress, quizzes));
         } else {
             Paragraph welcome = new Paragraph("Practise for your massage-therapy licensing exam with questions that "
                     + "explain every answer. Sign in or create an account to start.");

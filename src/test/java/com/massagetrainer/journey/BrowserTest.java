@@ -104,6 +104,13 @@ public abstract class BrowserTest {
                 .setFullPage(true));
     }
 
+    /** Saves a picture of one element (views scroll inside the app layout, so a page shot shows the top only). */
+    protected void shotOf(String selector, String step) {
+        page.locator(selector).scrollIntoViewIfNeeded();
+        page.locator(selector).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SHOTS.resolve(testName + "-" + step + ".png")));
+    }
+
     protected void signIn(String email, String password) {
         page.navigate(url("login"));
         page.locator("vaadin-login-form input[name='username']").fill(email);

@@ -1,0 +1,117 @@
+package com.massagetrainer.progress;
+
+import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.bank.BankCatalog;
+import com.massagetrainer.bank.Topic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A student's progress, aggregated in the database (answers per topic and day, finished attempts) and turned into
+ * mastery, readiness, trend and activity by the plain classes. A student reads only their own progress.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgressService {
+
+    static final int ACTIVITY_DAYS = 30;
+
+    private final JdbcTemplate jdbc;
+    private final BankCatalog bank;
+    private final CurrentUser currentUser;
+    private final QuestionScheduleRepository schedules;
+    private final Clock clock;
+    private final int passMark;
+
+    ProgressService(JdbcTemplate jdbc, BankCatalog bank, CurrentUser currentUser, QuestionScheduleRepository schedules,
+                    Clock clock, @Value("${trainer.quiz.pass-mark:70}") int passMark) {
+        this.jdbc = jdbc;
+        this.bank = bank;
+        this.currentUser = currentUser;
+        this.schedules = schedules;
+        this.clock = clock;
+        this.passMark = passMark;
+    }
+
+    public Dashboard myDashboard() {
+        return dashboardOf(currentUser.requireId());
+    }
+
+    /** The dashboard of a student; only that student may read it (instructors come with classes). */
+    public Dashboard dashboardOf(long userId) {
+        if (userId != currentUser.requireId()) {
+            throw new AccessDeniedException("This progress belongs to someone else.");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<String, List<TopicMastery.Day>> byTopic = new HashMap<>();
+        TreeMap<LocalDate, Long> perDay = new TreeMap<>();
+        jdbc.query("""
+                select i.topic_id, cast(i.answered_at as date) as answer_day, count(*) as answers, sum(i.score) as points
+                from attempt_item i join attempt a on a.id = i.attempt_id
+                where a.user_id = ? and i.answered_at is not null
+                group by i.topic_id, cast(i.answered_at as date)""", rs -> {
+            LocalDate day = rs.getDate("answer_day").toLocalDate();
+            long answers = rs.getLong("answers");
+            byTopic.computeIfAbsent(rs.getString("topic_id"), k -> new ArrayList<>())
+                    .add(new TopicMastery.Day(day, answers, rs.getDouble("points")));
+            perDay.merge(day, answers, Long::sum);
+        }, userId);
+        List<TopicMastery.Input> inputs = new ArrayList<>();
+        for (Topic topic : bank.topics()) {
+            inputs.add(new TopicMastery.Input(topic.getId(), topic.getName(), topic.getWeight(),
+                    byTopic.getOrDefault(topic.getId(), List.of())));
+        }
+        List<TopicMastery> topics = TopicMastery.of(inputs, today);
+        long answered = topics.stream().mapToLong(TopicMastery::answers).sum();
+        double points = byTopic.values().stream().flatMap(List::stream).mapToDouble(TopicMastery.Day::points).sum();
+
+        List<Dashboard.AttemptPoint> trend = new ArrayList<>();
+        Duration[] spent = {Duration.ZERO};
+        int[] quizzes = {0};
+        jdbc.query("""
+                select id, title, started_at, finished_at, score from attempt
+                where user_id = ? and finished_at is not null order by finished_at""", rs -> {
+            Timestamp started = rs.getTimestamp("started_at");
+            Timestamp finished = rs.getTimestamp("finished_at");
+            trend.add(new Dashboard.AttemptPoint(rs.getLong("id"), finished.toInstant(), rs.getString("title"),
+                    rs.getDouble("score")));
+            spent[0] = spent[0].plus(Duration.between(started.toInstant(), finished.toInstant()));
+            quizzes[0]++;
+        }, userId);
+
+        List<Dashboard.DayCount> activity = new ArrayList<>();
+        for (LocalDate d = today.minusDays(ACTIVITY_DAYS - 1); !d.isAfter(today); d = d.plusDays(1)) {
+            activity.add(new Dashboard.DayCount(d, perDay.getOrDefault(d, 0L)));
+        }
+        Optional<Double> readiness = answered >= Dashboard.READINESS_MIN_ANSWERS
+                ? Optional.of(Readiness.passProbability(topics, 100, passMark)) : Optional.empty();
+        return new Dashboard(topics, answered, answered == 0 ? 0 : points / answered, quizzes[0], spent[0], trend,
+                activity, streak(perDay, today), readiness, passMark, schedules.countDue(userId, clock.instant()));
+    }
+
+    /** Days in a row with at least one answer, ending today (or yesterday, if today has none yet). */
+    static int streak(TreeMap<LocalDate, Long> perDay, LocalDate today) {
+        LocalDate day = perDay.containsKey(today) ? today : today.minusDays(1);
+        int streak = 0;
+        while (perDay.getOrDefault(day, 0L) > 0) {
+            streak++;
+            day = day.minusDays(1);
+        }
+        return streak;
+    }
+}

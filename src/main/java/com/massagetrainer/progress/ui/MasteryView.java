@@ -1,0 +1,59 @@
+package com.massagetrainer.progress.ui;
+
+import com.massagetrainer.progress.Dashboard;
+import com.massagetrainer.progress.TopicMastery;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+
+import java.util.stream.Collectors;
+
+/** Mastery of all topics as a bar chart with the pass-mark line, or, on request, as an accessible table. */
+class MasteryView extends Div {
+
+    MasteryView(Dashboard d) {
+        setId("mastery");
+        addClassName("mastery-view");
+        TrainerChart chart = TrainerChart.masteryBars(d.topics(), d.passMark());
+        Grid<TopicMastery> table = new Grid<>();
+        table.setId("mastery-table");
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        table.addColumn(TopicMastery::topicName).setHeader("Topic").setFlexGrow(3).setSortable(true);
+        table.addColumn(MasteryView::masteryText).setHeader("Mastery").setFlexGrow(1)
+                .setComparator(TopicMastery::mastery);
+        table.addColumn(TopicMastery::answers).setHeader("Answers").setFlexGrow(1).setSortable(true);
+        table.addColumn(t -> status(t, d.passMark())).setHeader("Status").setFlexGrow(1);
+        table.setItems(d.topics());
+        table.setAllRowsVisible(true);
+        table.setVisible(false);
+        Button toggle = new Button("Show as table");
+        toggle.setId("mastery-toggle");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        toggle.addClickListener(e -> {
+            boolean showTable = !table.isVisible();
+            table.setVisible(showTable);
+            chart.setVisible(!showTable);
+            toggle.setText(showTable ? "Show as chart" : "Show as table");
+        });
+        add(toggle, chart, table);
+    }
+
+    static String masteryText(TopicMastery t) {
+        return t.enoughData() ? Math.round(100 * t.mastery()) + "%" : "not enough data";
+    }
+
+    static String status(TopicMastery t, int passMark) {
+        if (!t.enoughData()) {
+            return "answer " + (TopicMastery.MIN_ANSWERS - t.answers()) + " more";
+        }
+        return 100 * t.mastery() >= passMark ? "on target" : "below target";
+    }
+
+    /** A text version of the chart for screen readers. */
+    static String describeTopics(java.util.List<TopicMastery> topics, int passMark) {
+        return "Mastery by topic, target " + passMark + "%: " + topics.stream()
+                .map(t -> t.topicName() + " " + masteryText(t)).collect(Collectors.joining("; "));
+    }
+}
