@@ -30,6 +30,16 @@ import java.util.TreeMap;
 public class ProgressService {
 
     static final int ACTIVITY_DAYS = 30;
+    /** Answers and points per topic and day for one student (join through the attempt_user_idx index). */
+    static final String TOPIC_DAYS_SQL = """
+            select i.topic_id, cast(i.answered_at as date) as answer_day, count(*) as answers, sum(i.score) as points
+            from attempt_item i join attempt a on a.id = i.attempt_id
+            where a.user_id = ? and i.answered_at is not null
+            group by i.topic_id, cast(i.answered_at as date)""";
+    /** One student's finished attempts, for the trend and the time spent. */
+    static final String FINISHED_ATTEMPTS_SQL = """
+            select id, title, started_at, finished_at, score from attempt
+            where user_id = ? and finished_at is not null order by finished_at""";
 
     private final JdbcTemplate jdbc;
     private final BankCatalog bank;
@@ -60,11 +70,7 @@ public class ProgressService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Map<String, List<TopicMastery.Day>> byTopic = new HashMap<>();
         TreeMap<LocalDate, Long> perDay = new TreeMap<>();
-        jdbc.query("""
-                select i.topic_id, cast(i.answered_at as date) as answer_day, count(*) as answers, sum(i.score) as points
-                from attempt_item i join attempt a on a.id = i.attempt_id
-                where a.user_id = ? and i.answered_at is not null
-                group by i.topic_id, cast(i.answered_at as date)""", rs -> {
+        jdbc.query(TOPIC_DAYS_SQL, rs -> {
             LocalDate day = rs.getDate("answer_day").toLocalDate();
             long answers = rs.getLong("answers");
             byTopic.computeIfAbsent(rs.getString("topic_id"), k -> new ArrayList<>())
@@ -83,9 +89,7 @@ public class ProgressService {
         List<Dashboard.AttemptPoint> trend = new ArrayList<>();
         Duration[] spent = {Duration.ZERO};
         int[] quizzes = {0};
-        jdbc.query("""
-                select id, title, started_at, finished_at, score from attempt
-                where user_id = ? and finished_at is not null order by finished_at""", rs -> {
+        jdbc.query(FINISHED_ATTEMPTS_SQL, rs -> {
             Timestamp started = rs.getTimestamp("started_at");
             Timestamp finished = rs.getTimestamp("finished_at");
             trend.add(new Dashboard.AttemptPoint(rs.getLong("id"), finished.toInstant(), rs.getString("title"),

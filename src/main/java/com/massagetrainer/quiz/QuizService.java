@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +40,14 @@ public class QuizService {
     private final Clock clock;
     private final RandomGenerator seeds;
     private final ApplicationEventPublisher events;
+    private final AttemptScreens screens;
     private final int passMark;
 
     QuizService(AttemptRepository attempts, AttemptItemRepository items, BankCatalog bank, CurrentUser currentUser,
                 Clock clock, RandomGenerator quizSeeds, ApplicationEventPublisher events,
                 @Value("${trainer.quiz.pass-mark:70}") int passMark) {
         this.events = events;
+        this.screens = new AttemptScreens(items, bank);
         this.attempts = attempts;
         this.items = items;
         this.bank = bank;
@@ -125,7 +126,7 @@ public class QuizService {
     public AttemptOnScreen open(long attemptId) {
         Attempt attempt = own(attemptId);
         closeIfExpired(attempt);
-        return onScreen(attempt);
+        return screens.of(attempt);
     }
 
     /**
@@ -148,7 +149,7 @@ public class QuizService {
         QuestionContent question = bank.content(item.getQuestionVersionId());
         if (attempt.getMode() == QuizMode.EXAM && (response == null || response.isEmpty())) {
             item.clear();
-            return onScreen(attempt, item, topicNames());
+            return screens.of(attempt, item);
         }
         List<String> clean = Responses.valid(question, response);
         item.answer(QuizJson.write(clean), Scoring.score(question, clean), clock.instant());
@@ -156,7 +157,7 @@ public class QuizService {
             events.publishEvent(new QuestionAnswered(attempt.getUserId(), item.getQuestionId(), item.getScore(),
                     item.getAnsweredAt()));
         }
-        return onScreen(attempt, item, topicNames());
+        return screens.of(attempt, item);
     }
 
     public void flag(long attemptId, int position, boolean flagged) {
@@ -173,7 +174,7 @@ public class QuizService {
         if (!attempt.getStatus().isFinished() && !closeIfExpired(attempt)) {
             grade(attempt, AttemptStatus.SUBMITTED, clock.instant());
         }
-        return onScreen(attempt);
+        return screens.of(attempt);
     }
 
     /** Closes and grades every exam whose deadline has passed; run by the expiry job and at start-up. */
@@ -281,27 +282,4 @@ public class QuizService {
                 .orElseThrow(() -> new QuizRuleException("The bank has no topics yet."));
     }
 
-    private Map<String, String> topicNames() {
-        Map<String, String> names = new HashMap<>();
-        bank.topics().forEach(t -> names.put(t.getId(), t.getName()));
-        return names;
-    }
-
-    private AttemptOnScreen onScreen(Attempt attempt) {
-        Map<String, String> names = topicNames();
-        List<QuestionOnScreen> questions = items.findByAttemptIdOrderByPosition(attempt.getId()).stream()
-                .map(i -> onScreen(attempt, i, names)).toList();
-        return new AttemptOnScreen(attempt.getId(), attempt.getTitle(), attempt.getMode(), attempt.getStatus(),
-                attempt.getStartedAt(), attempt.getDeadline(), attempt.getFinishedAt(), attempt.getScore(),
-                attempt.getPassed(), attempt.getPassMark(), questions);
-    }
-
-    private QuestionOnScreen onScreen(Attempt attempt, AttemptItem item, Map<String, String> names) {
-        // An exam shows nothing about right and wrong until it is finished.
-        boolean reveal = attempt.getMode() == QuizMode.PRACTICE || attempt.getStatus().isFinished();
-        return new QuestionOnScreen(item.getPosition(), item.getTopicId(),
-                names.getOrDefault(item.getTopicId(), item.getTopicId()), bank.content(item.getQuestionVersionId()),
-                QuizJson.strings(item.getPresentation()), QuizJson.strings(item.getResponse()), item.getAnsweredAt(),
-                item.isFlagged(), reveal ? item.getScore() : null);
-    }
 }

@@ -1,0 +1,208 @@
+package com.massagetrainer.progress;
+
+import org.flywaydb.core.Flyway;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * How one student's dashboard and due-review queries scale with the size of the database (10k, 100k, 1M answers
+ * from many students). The measured student always has the same 600 answers; everyone else's grow. Prints a table
+ * (median of repeated runs). Run:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.massagetrainer.progress.DashboardBenchmark}
+ */
+public final class DashboardBenchmark {
+
+    private static final int ITEMS_PER_ATTEMPT = 20;
+    private static final int STUDENT_ANSWERS = 600;
+    private static final String[] TOPICS = {"gate-control", "parasympathetic", "circulation", "anatomy", "modalities",
+            "strokes", "preparation", "self-massage", "absolute-contraindications", "cautions-referral",
+            "causes-intake", "treatment-planning"};
+
+    private DashboardBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+                : new int[]{10_000, 100_000, 1_000_000};
+        System.out.println("| answers in database | students | topic/day aggregate (ms) | finished attempts (ms) | due count (ms) | whole dashboard (ms) |");
+        System.out.println("|---|---|---|---|---|---|");
+        double base = 0;
+        for (int size : sizes) {
+            double[] t = run(size);
+            if (base == 0) {
+                base = t[3];
+            }
+            System.out.printf("| %,d | %,d | %.2f | %.2f | %.2f | %.2f (×%.2f) |%n", size, students(size), t[0], t[1],
+                    t[2], t[3], t[3] / base);
+        }
+    }
+
+    static int students(int answers) {
+        return Math.max(10, answers / 1000);
+    }
+
+    private static double[] run(int answers) throws Exception {
+        Path dir = Path.of("target", "benchmark", "db-" + answers);
+        Files.createDirectories(dir);
+        // H2 would otherwise hand back the previous result of an identical query on an unchanged database. The
+        // app's WRITE_DELAY=0 (durability) is left out: filling a million rows that way grows the file to many GB.
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("bench") + ";OPTIMIZE_REUSE_RESULTS=FALSE";
+        Flyway.configure().dataSource(url, "sa", "").cleanDisabled(false).load().clean();
+        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.setAutoCommit(false);
+            fill(c, answers);
+            c.commit();
+            try (var st = c.createStatement()) {
+                st.execute("analyze");
+            }
+            long student = 1;
+            Instant now = Instant.parse("2026-11-01T12:00:00Z");
+            double[] result = new double[4];
+            for (int i = 0; i < 4; i++) {
+                result[i] = median(c, i, student, now);
+            }
+            return result;
+        } finally {
+            // A million answers take a few hundred MB; keep only the figures.
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static double median(Connection c, int which, long student, Instant now) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            long start = System.nanoTime();
+            if (which == 0 || which == 3) {
+                consume(c, ProgressService.TOPIC_DAYS_SQL, student, null);
+            }
+            if (which == 1 || which == 3) {
+                consume(c, ProgressService.FINISHED_ATTEMPTS_SQL, student, null);
+            }
+            if (which == 2 || which == 3) {
+                consume(c, "select count(*) from review_schedule where user_id = ? and due <= ?", student, now);
+            }
+            if (i > 0) {
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        times.sort(Double::compare);
+        return times.get(times.size() / 2);
+    }
+
+    private static void consume(Connection c, String sql, long student, Instant now) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, student);
+            if (now != null) {
+                ps.setTimestamp(2, Timestamp.from(now));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getObject(1);
+                }
+            }
+        }
+    }
+
+    private static void fill(Connection c, int answers) throws Exception {
+        Instant t0 = Instant.parse("2026-08-01T08:00:00Z");
+        try (PreparedStatement topic = c.prepareStatement("insert into topic values (?, ?, 'd', 'a', 8, ?, true)");
+             PreparedStatement q = c.prepareStatement("insert into question values (?, ?, 1, true)");
+             PreparedStatement v = c.prepareStatement("insert into question_version (question_id, version, content_hash, "
+                     + "type, difficulty, cognitive, content, created_at) values (?, 1, 'h', 'SINGLE', 1, 'RECALL', '{}', ?)")) {
+            for (int t = 0; t < TOPICS.length; t++) {
+                topic.setString(1, TOPICS[t]);
+                topic.setString(2, TOPICS[t]);
+                topic.setInt(3, t);
+                topic.executeUpdate();
+                for (int k = 1; k <= 25; k++) {
+                    String id = TOPICS[t] + "-" + k;
+                    q.setString(1, id);
+                    q.setString(2, TOPICS[t]);
+                    q.executeUpdate();
+                    v.setString(1, id);
+                    v.setTimestamp(2, Timestamp.from(t0));
+                    v.executeUpdate();
+                }
+            }
+        }
+        int students = students(answers);
+        try (PreparedStatement u = c.prepareStatement("insert into app_user (email, display_name, password_hash, role, "
+                + "enabled, created_at) values (?, 'S', 'x', 'STUDENT', true, ?)")) {
+            for (int s = 1; s <= students; s++) {
+                u.setString(1, "s" + s + "@bench");
+                u.setTimestamp(2, Timestamp.from(t0));
+                u.addBatch();
+            }
+            u.executeBatch();
+        }
+        Random random = new Random(answers);
+        PreparedStatement attempt = c.prepareStatement("insert into attempt (user_id, mode, title, spec, seed, "
+                + "question_count, pass_mark, started_at, finished_at, status, score, passed) values "
+                + "(?, 'PRACTICE', 'Bench', '{}', 1, 20, 70, ?, ?, 'SUBMITTED', ?, ?)", new String[]{"ID"});
+        PreparedStatement item = c.prepareStatement("insert into attempt_item (attempt_id, position, question_id, "
+                + "question_version_id, topic_id, presentation, response, score, answered_at, flagged) "
+                + "values (?, ?, ?, ?, ?, '[]', '[\"a\"]', ?, ?, false)");
+        PreparedStatement schedule = c.prepareStatement("merge into review_schedule key (user_id, question_id) values "
+                + "(?, ?, 'REVIEW', null, 2.3, 5.0, ?, ?, 1, 0)");
+        int written = 0;
+        int studentOneLeft = STUDENT_ANSWERS;
+        while (written < answers) {
+            long user = studentOneLeft > 0 ? 1 : 2 + random.nextInt(students - 1);
+            Instant start = t0.plus(random.nextInt(90), ChronoUnit.DAYS).plusSeconds(random.nextInt(36_000));
+            attempt.setLong(1, user);
+            attempt.setTimestamp(2, Timestamp.from(start));
+            attempt.setTimestamp(3, Timestamp.from(start.plusSeconds(900)));
+            attempt.setDouble(4, 70);
+            attempt.setBoolean(5, true);
+            attempt.executeUpdate();
+            long attemptId;
+            try (ResultSet keys = attempt.getGeneratedKeys()) {
+                keys.next();
+                attemptId = keys.getLong(1);
+            }
+            for (int p = 1; p <= ITEMS_PER_ATTEMPT; p++) {
+                int t = random.nextInt(TOPICS.length);
+                int k = 1 + random.nextInt(25);
+                String qid = TOPICS[t] + "-" + k;
+                item.setLong(1, attemptId);
+                item.setInt(2, p);
+                item.setString(3, qid);
+                item.setLong(4, t * 25L + k);
+                item.setString(5, TOPICS[t]);
+                item.setDouble(6, random.nextDouble() < 0.7 ? 1 : 0);
+                item.setTimestamp(7, Timestamp.from(start.plusSeconds(30L * p)));
+                item.addBatch();
+                schedule.setLong(1, user);
+                schedule.setString(2, qid);
+                schedule.setTimestamp(3, Timestamp.from(start.plus(random.nextInt(60), ChronoUnit.DAYS)));
+                schedule.setTimestamp(4, Timestamp.from(start));
+                schedule.addBatch();
+            }
+            item.executeBatch();
+            schedule.executeBatch();
+            written += ITEMS_PER_ATTEMPT;
+            if (written % 20_000 == 0) {
+                c.commit();
+            }
+            studentOneLeft -= ITEMS_PER_ATTEMPT;
+        }
+        attempt.close();
+        item.close();
+        schedule.close();
+    }
+}
