@@ -68,6 +68,12 @@ public class AccountService {
                 users.save(new AppUser(email, displayName, encoder.encode(password), role, clock.instant()))));
     }
 
+    /** The name a certificate is issued in; used by other features, never shown for another user's data. */
+    @Transactional(readOnly = true)
+    public String displayNameOf(long userId) {
+        return users.findById(userId).map(AppUser::getDisplayName).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public UserSummary myProfile() {
         return UserSummary.of(me());

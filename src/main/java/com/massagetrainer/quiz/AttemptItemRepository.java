@@ -13,6 +13,10 @@ interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> {
 
     Optional<AttemptItem> findByAttemptIdAndPosition(long attemptId, int position);
 
+    @Query("select count(i) > 0 from AttemptItem i where i.attemptId = :attemptId and i.position > :position "
+            + "and i.answeredAt is not null")
+    boolean existsAnsweredAfter(long attemptId, int position);
+
     /** This student's history per question, for the draw: last answer time and whether a recent answer was wrong. */
     @Query("""
             select i.questionId as questionId, max(i.answeredAt) as lastSeen,

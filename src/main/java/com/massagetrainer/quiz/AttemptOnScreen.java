@@ -17,8 +17,16 @@ public record AttemptOnScreen(long id, String title, QuizMode mode, AttemptStatu
         return questions.stream().filter(QuestionOnScreen::isAnswered).count();
     }
 
-    /** Where to resume: the first unanswered question, or the last one when all are answered. */
+    /**
+     * Where to resume: the first unanswered question, or the last one when all are answered; in a linear
+     * (certification) exam, the question after the last one answered, since earlier ones are closed.
+     */
     public int resumePosition() {
+        if (mode.isLinear()) {
+            int last = questions.stream().filter(QuestionOnScreen::isAnswered).mapToInt(QuestionOnScreen::position)
+                    .max().orElse(0);
+            return Math.min(last + 1, Math.max(1, questions.size()));
+        }
         return questions.stream().filter(q -> !q.isAnswered()).map(QuestionOnScreen::position).findFirst()
                 .orElse(questions.isEmpty() ? 1 : questions.get(questions.size() - 1).position());
     }

@@ -38,7 +38,7 @@ final class AttemptScreens {
 
     private QuestionOnScreen of(Attempt attempt, AttemptItem item, Map<String, String> names) {
         // An exam shows nothing about right and wrong until it is finished.
-        boolean reveal = attempt.getMode() == QuizMode.PRACTICE || attempt.getStatus().isFinished();
+        boolean reveal = !attempt.getMode().isTimed() || attempt.getStatus().isFinished();
         return new QuestionOnScreen(item.getPosition(), item.getTopicId(),
                 names.getOrDefault(item.getTopicId(), item.getTopicId()), bank.content(item.getQuestionVersionId()),
                 QuizJson.strings(item.getPresentation()), QuizJson.strings(item.getResponse()), item.getAnsweredAt(),

@@ -85,7 +85,7 @@ public class QuizService {
         List<DrawnItem> drawn = spec.questionIds().isEmpty() ? QuizDraw.draw(candidates, weights, spec.count(), seed)
                 : QuizDraw.inOrder(candidates, spec.questionIds(), seed);
         Instant now = clock.instant();
-        Instant deadline = spec.mode() == QuizMode.EXAM ? now.plus(Duration.ofMinutes(spec.timeLimitMinutes())) : null;
+        Instant deadline = spec.mode().isTimed() ? now.plus(Duration.ofMinutes(spec.timeLimitMinutes())) : null;
         Attempt attempt = attempts.save(new Attempt(userId, spec.mode(), spec.title(), QuizJson.write(spec), seed,
                 drawn.size(), passMark, now, deadline));
         for (DrawnItem d : drawn) {
@@ -147,7 +147,10 @@ public class QuizService {
             throw new QuizRuleException("You have already answered this question; go on to the next one.");
         }
         QuestionContent question = bank.content(item.getQuestionVersionId());
-        if (attempt.getMode() == QuizMode.EXAM && (response == null || response.isEmpty())) {
+        if (attempt.getMode().isLinear() && items.existsAnsweredAfter(attemptId, position)) {
+            throw new QuizRuleException("In a certification exam you cannot go back to an earlier question.");
+        }
+        if (attempt.getMode().isTimed() && (response == null || response.isEmpty())) {
             item.clear();
             return screens.of(attempt, item);
         }
@@ -189,6 +192,12 @@ public class QuizService {
         return closed;
     }
 
+    /** One of the signed-in student's attempts as lists show it. */
+    @Transactional(readOnly = true)
+    public AttemptSummary summaryOf(long attemptId) {
+        return AttemptSummary.of(own(attemptId));
+    }
+
     @Transactional(readOnly = true)
     public List<AttemptSummary> myHistory() {
         return attempts.findByUserIdOrderByStartedAtDesc(currentUser.requireId()).stream().map(AttemptSummary::of)
@@ -201,6 +210,13 @@ public class QuizService {
         Instant now = clock.instant();
         return attempts.findFirstByUserIdAndStatusOrderByStartedAtDesc(currentUser.requireId(), AttemptStatus.IN_PROGRESS)
                 .filter(a -> a.getDeadline() == null || a.getDeadline().isAfter(now)).map(AttemptSummary::of);
+    }
+
+    /** Starts an attempt with its own pass mark (certifications set theirs); otherwise like {@link #start(QuizSpec)}. */
+    public long start(QuizSpec spec, int passMark) {
+        long id = start(spec);
+        attempts.findById(id).orElseThrow().setPassMark(passMark);
+        return id;
     }
 
     public int passMark() {
@@ -227,13 +243,15 @@ public class QuizService {
     private void grade(Attempt attempt, AttemptStatus how, Instant at) {
         List<AttemptItem> all = items.findByAttemptIdOrderByPosition(attempt.getId());
         double total = all.stream().mapToDouble(i -> i.getScore() == null ? 0 : i.getScore()).sum();
-        if (attempt.getMode() == QuizMode.EXAM) {
+        if (attempt.getMode().isTimed()) {
             // Exam answers may change until the end, so they count for learning once, as graded.
             all.stream().filter(i -> i.getAnsweredAt() != null).forEach(i -> events.publishEvent(
                     new QuestionAnswered(attempt.getUserId(), i.getQuestionId(), i.getScore(), i.getAnsweredAt())));
         }
         double percent = attempt.getQuestionCount() == 0 ? 0 : 100.0 * total / attempt.getQuestionCount();
         attempt.finish(how, at, Math.round(percent * 10) / 10.0);
+        events.publishEvent(new AttemptGraded(attempt.getId(), attempt.getUserId(), attempt.getMode(),
+                attempt.getScore(), Boolean.TRUE.equals(attempt.getPassed()), at));
     }
 
     private Attempt own(long attemptId) {
@@ -251,7 +269,7 @@ public class QuizService {
         if (spec.count() < 1 || spec.count() > QuizSpec.MAX_QUESTIONS) {
             throw new QuizRuleException("Choose between 1 and " + QuizSpec.MAX_QUESTIONS + " questions.");
         }
-        if (spec.mode() == QuizMode.EXAM && (spec.timeLimitMinutes() == null || spec.timeLimitMinutes() < 1
+        if (spec.mode().isTimed() && (spec.timeLimitMinutes() == null || spec.timeLimitMinutes() < 1
                 || spec.timeLimitMinutes() > QuizSpec.MAX_MINUTES)) {
             throw new QuizRuleException("Give the exam a time limit between 1 and " + QuizSpec.MAX_MINUTES + " minutes.");
         }

@@ -3,7 +3,6 @@ package com.massagetrainer.quiz.ui;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.quiz.AttemptOnScreen;
 import com.massagetrainer.quiz.QuestionOnScreen;
-import com.massagetrainer.quiz.QuizMode;
 import com.massagetrainer.quiz.QuizRuleException;
 import com.massagetrainer.quiz.QuizService;
 import com.vaadin.flow.component.Key;
@@ -103,12 +102,17 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
             countdown.addTimeUpListener(e -> timeUp());
             top.add(countdown);
         });
-        navigator.setVisible(attempt.mode() == QuizMode.EXAM);
+        navigator.setVisible(isExam() && !isLinear());
         show(attempt.resumePosition());
     }
 
     private boolean isExam() {
-        return attempt.mode() == QuizMode.EXAM;
+        return attempt.mode().isTimed();
+    }
+
+    /** Certification style: in order, no going back, no flags, no navigator. */
+    private boolean isLinear() {
+        return attempt.mode().isLinear();
     }
 
     private void show(int pos) {
@@ -130,8 +134,12 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
             primary.setEnabled(pos < attempt.count());
             Button submit = button("submit", "Submit exam", () -> SubmitDialog.open(attempt, this::submit));
             submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-            actions.add(previous, flag, primary, submit, saveStatus);
-            navigator.show(attempt, pos);
+            if (isLinear()) {
+                actions.add(primary, submit, saveStatus);
+            } else {
+                actions.add(previous, flag, primary, submit, saveStatus);
+                navigator.show(attempt, pos);
+            }
         } else if (item.isAnswered()) {
             showFeedback(item);
             return;
@@ -191,7 +199,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void toggleFlag() {
-        if (isExam()) {
+        if (isExam() && !isLinear()) {
             boolean flagged = !attempt.at(position).flagged();
             act(() -> {
                 quizzes.flag(attempt.id(), position, flagged);

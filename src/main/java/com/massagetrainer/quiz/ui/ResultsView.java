@@ -3,6 +3,7 @@ package com.massagetrainer.quiz.ui;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.quiz.AttemptOnScreen;
 import com.massagetrainer.quiz.QuestionOnScreen;
+import com.massagetrainer.quiz.QuizMode;
 import com.massagetrainer.quiz.QuizRuleException;
 import com.massagetrainer.quiz.QuizService;
 import com.massagetrainer.quiz.TopicResult;
@@ -58,6 +59,11 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (!attempt.status().isFinished()) {
             event.forwardTo("quiz/" + attempt.id());
+            return;
+        }
+        if (attempt.mode() == QuizMode.CERTIFICATION) {
+            // Certification results show bands, not keys, and the certificate: the certification feature's page.
+            event.forwardTo("certification/result/" + attempt.id());
             return;
         }
         removeAll();

@@ -1,0 +1,79 @@
+package com.massagetrainer.journey;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.massagetrainer.account.TestAccounts;
+import com.massagetrainer.quiz.AttemptOnScreen;
+import com.massagetrainer.quiz.QuestionOnScreen;
+import com.massagetrainer.quiz.QuizFixtures;
+import com.massagetrainer.quiz.QuizService;
+import com.microsoft.playwright.Download;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import java.nio.file.Files;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Certification pass → PDF download → the QR code's address opens the verify page, which says valid. */
+class CertificationJourneyTest extends BrowserTest {
+
+    @Autowired
+    ApplicationContext app;
+
+    @Test
+    void passDownloadAndVerify() {
+        journey(() -> {
+            String email = JourneySupport.newStudent(app);
+            signIn(email, JourneySupport.PASSWORD);
+            page.navigate(url("certification"));
+            page.locator("vaadin-button[id^='start-certification-']").first().click();
+            assertThat(page.locator("#progress-text")).hasText("1 of 60");
+            assertThat(page.locator("#previous")).hasCount(0);
+            shot("certification-exam");
+            long attemptId = Long.parseLong(page.url().replaceAll(".*/quiz/", ""));
+            answerAllRight(email, attemptId);
+            page.reload();
+            page.locator("#submit").click();
+            page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']").click();
+            assertThat(page.locator("#certification-verdict")).hasText("Passed");
+            shot("certificate");
+
+            Download download = page.waitForDownload(() -> page.locator("a[id^='download-']").first().click());
+            String qr;
+            try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+                qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+                        new PDFRenderer(doc).renderImageWithDPI(0, 150))))).getText();
+            } catch (Exception e) {
+                throw new AssertionError("the downloaded certificate has no readable QR code", e);
+            }
+            assertThat(qr).contains("/verify/");
+            // The QR code holds the public base URL; open the same path on the server under test, signed out.
+            context.clearCookies();
+            page.navigate(url(qr.substring(qr.indexOf("verify/"))));
+            assertThat(page.locator("#verification-result")).hasText("Valid certificate");
+            assertThat(page.locator("#verification")).containsText("Wes Walker");
+            shot("verify");
+        });
+    }
+
+    private void answerAllRight(String email, long attemptId) {
+        TestAccounts.signIn(TestAccounts.principal(app, email));
+        try {
+            QuizService quizzes = app.getBean(QuizService.class);
+            AttemptOnScreen a = quizzes.open(attemptId);
+            for (QuestionOnScreen q : a.questions()) {
+                quizzes.answer(attemptId, q.position(), QuizFixtures.rightAnswer(q));
+            }
+        } finally {
+            TestAccounts.signOut();
+        }
+    }
+}
