@@ -1,5 +1,6 @@
 package com.massagetrainer.ui;
 
+import com.massagetrainer.classroom.ClassroomService;
 import com.massagetrainer.progress.ReviewService;
 import com.massagetrainer.quiz.AttemptSummary;
 import com.massagetrainer.quiz.Preset;
@@ -21,11 +22,12 @@ import java.util.Locale;
 /** The signed-in student's next steps on the home view: continue an open quiz, or start a one-click quiz. */
 class StudyPanel extends Div {
 
-    StudyPanel(QuizService quizzes, ReviewService reviews) {
+    StudyPanel(QuizService quizzes, ReviewService reviews, ClassroomService classes) {
         setId("study-panel");
         addClassName("study-panel");
         quizzes.myOpenAttempt().ifPresent(open -> add(continueCard(open, quizzes)));
         add(reviewCard(reviews));
+        add(new JoinClassBox(classes));
         add(new H2("Practise now"));
         Div presets = new Div();
         presets.addClassName("preset-row");

@@ -1,0 +1,157 @@
+package com.massagetrainer.classroom;
+
+import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.account.Role;
+import com.massagetrainer.account.TextInput;
+import com.massagetrainer.account.AccountRuleException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Classes: instructors create them and see only their own (and their students); students join with a code.
+ * Every read of a class checks that the caller is its instructor.
+ */
+@Service
+@Transactional
+public class ClassroomService {
+
+    private final ClassroomRepository classes;
+    private final ClassroomMemberRepository members;
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final RandomGenerator codes;
+
+    ClassroomService(ClassroomRepository classes, ClassroomMemberRepository members, JdbcTemplate jdbc,
+                     CurrentUser currentUser, Clock clock, RandomGenerator quizSeeds) {
+        this.classes = classes;
+        this.members = members;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.codes = quizSeeds;
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public ClassSummary create(String name, String description) {
+        String cleanName = name(name);
+        String cleanDescription = description == null || description.isBlank() ? null : description.strip();
+        if (cleanDescription != null && cleanDescription.length() > 1000) {
+            throw new ClassroomRuleException("Keep the description under 1,000 characters.");
+        }
+        Classroom c = classes.save(new Classroom(currentUser.requireId(), cleanName, cleanDescription, newCode(),
+                clock.instant()));
+        return summary(c);
+    }
+
+    /** The signed-in instructor's classes with their sizes, counted in the database. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ClassSummary> myClasses() {
+        return classes.findByInstructorIdOrderByName(currentUser.requireId()).stream().map(this::summary).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ClassSummary myClass(long classId) {
+        return summary(owned(classId));
+    }
+
+    /** The roster with each student's last activity (latest answer), aggregated in SQL. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RosterEntry> roster(long classId) {
+        owned(classId);
+        return jdbc.query("""
+                select u.id, u.display_name, u.email, m.joined_at,
+                       (select max(i.answered_at) from attempt a join attempt_item i on i.attempt_id = a.id
+                        where a.user_id = u.id) as last_active
+                from classroom_member m join app_user u on u.id = m.student_id
+                where m.classroom_id = ?
+                order by u.display_name""", (rs, n) -> new RosterEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getTimestamp(4).toInstant(), toInstant(rs.getTimestamp(5))), classId);
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public ClassSummary regenerateCode(long classId) {
+        Classroom c = owned(classId);
+        c.setJoinCode(newCode());
+        return summary(c);
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public void removeStudent(long classId, long studentId) {
+        owned(classId);
+        members.deleteById(new ClassroomMember.Key(classId, studentId));
+    }
+
+    /** A student joins the class whose code they typed. */
+    public ClassSummary join(String typedCode) {
+        long me = currentUser.requireId();
+        String code = JoinCode.normalise(typedCode);
+        Classroom c = code == null ? null : classes.findByJoinCode(code).orElse(null);
+        if (c == null) {
+            throw new ClassroomRuleException("No class has that code. Check it with your instructor (it looks like K7M-2QX).");
+        }
+        ClassroomMember.Key key = new ClassroomMember.Key(c.getId(), me);
+        if (members.existsById(key)) {
+            throw new ClassroomRuleException("You are already in " + c.getName() + ".");
+        }
+        if (c.getInstructorId() == me) {
+            throw new ClassroomRuleException("This is your own class.");
+        }
+        members.saveAndFlush(new ClassroomMember(key, clock.instant()));
+        return summary(c);
+    }
+
+    /** The classes the signed-in student belongs to. */
+    @Transactional(readOnly = true)
+    public List<String> myMemberships() {
+        return jdbc.queryForList("""
+                select c.name from classroom_member m join classroom c on c.id = m.classroom_id
+                where m.student_id = ? order by c.name""", String.class, currentUser.requireId());
+    }
+
+    private Classroom owned(long classId) {
+        Classroom c = classes.findById(classId).orElseThrow(() -> new AccessDeniedException("No such class."));
+        // Instructors see only their own classes; admins see all.
+        if (c.getInstructorId() != currentUser.requireId() && !currentUser.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("This class belongs to another instructor.");
+        }
+        return c;
+    }
+
+    private ClassSummary summary(Classroom c) {
+        Long count = jdbc.queryForObject("select count(*) from classroom_member where classroom_id = ?", Long.class,
+                c.getId());
+        return new ClassSummary(c.getId(), c.getName(), c.getDescription(), c.getJoinCode(), count == null ? 0 : count);
+    }
+
+    private String newCode() {
+        String code;
+        do {
+            code = JoinCode.generate(codes);
+        } while (classes.existsByJoinCode(code));
+        return code;
+    }
+
+    private static String name(String name) {
+        try {
+            return TextInput.name("name", name, 100);
+        } catch (AccountRuleException e) {
+            throw new ClassroomRuleException(e.getMessage().replace("Enter a name.", "Give the class a name."));
+        }
+    }
+
+    private static java.time.Instant toInstant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

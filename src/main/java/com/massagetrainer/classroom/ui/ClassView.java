@@ -1,0 +1,93 @@
+package com.massagetrainer.classroom.ui;
+
+import com.massagetrainer.account.Role;
+import com.massagetrainer.classroom.ClassSummary;
+import com.massagetrainer.classroom.ClassroomService;
+import com.massagetrainer.classroom.RosterEntry;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** One class: its join code (regenerate if it leaked) and its roster (joined, last active, remove). */
+@Route("classes/:classId")
+@PageTitle("Class · Massage Exam Trainer")
+@RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+class ClassView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+
+    private final ClassroomService classes;
+    private final Grid<RosterEntry> roster = new Grid<>();
+    private final Span code = new Span();
+    private long classId;
+
+    ClassView(ClassroomService classes) {
+        this.classes = classes;
+        setId("class-view");
+        addClassName("page");
+        code.setId("join-code");
+        code.addClassName("join-code");
+        roster.setId("roster");
+        roster.addColumn(RosterEntry::displayName).setHeader("Student").setSortable(true).setAutoWidth(true);
+        roster.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
+        roster.addColumn(r -> DATE.format(r.joinedAt())).setHeader("Joined").setAutoWidth(true);
+        roster.addColumn(r -> r.lastActive() == null ? "not yet" : DATE.format(r.lastActive())).setHeader("Last active")
+                .setAutoWidth(true);
+        roster.addComponentColumn(r -> {
+            Button remove = new Button("Remove", e -> {
+                classes.removeStudent(classId, r.studentId());
+                refresh();
+            });
+            remove.setId("remove-" + r.studentId());
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            return remove;
+        }).setKey("remove").setAutoWidth(true);
+        roster.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ClassSummary c;
+        try {
+            classId = event.getRouteParameters().getLong("classId").orElseThrow();
+            c = classes.myClass(classId);
+        } catch (AccessDeniedException | java.util.NoSuchElementException e) {
+            event.rerouteToError(NotFoundException.class, "No such class.");
+            return;
+        }
+        removeAll();
+        Button regenerate = new Button("New code", e -> code.setText(classes.regenerateCode(classId).joinCode()));
+        regenerate.setId("regenerate-code");
+        regenerate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        code.setText(c.joinCode());
+        HorizontalLayout codeRow = new HorizontalLayout(new Span("Join code:"), code, regenerate);
+        codeRow.setAlignItems(Alignment.BASELINE);
+        add(new H2(c.name()));
+        if (c.description() != null) {
+            add(new Paragraph(c.description()));
+        }
+        add(codeRow, new Paragraph("Students join from their home page with this code. A new code stops the old "
+                + "one from working; students already in the class stay."), new H3("Students"), roster);
+        refresh();
+    }
+
+    private void refresh() {
+        roster.setItems(classes.roster(classId));
+    }
+}
