@@ -120,7 +120,7 @@ public class ClassroomService {
                 where m.student_id = ? order by c.name""", String.class, currentUser.requireId());
     }
 
-    private Classroom owned(long classId) {
+    Classroom owned(long classId) {
         Classroom c = classes.findById(classId).orElseThrow(() -> new AccessDeniedException("No such class."));
         // Instructors see only their own classes; admins see all.
         if (c.getInstructorId() != currentUser.requireId() && !currentUser.hasRole(Role.ADMIN)) {

@@ -39,6 +39,8 @@ public class Attempt {
     private AttemptStatus status;
     private Double score;
     private Boolean passed;
+    @Column(name = "show_review")
+    private boolean showReview = true;
 
     protected Attempt() {
     }
@@ -55,6 +57,14 @@ public class Attempt {
         this.startedAt = startedAt;
         this.deadline = deadline;
         this.status = AttemptStatus.IN_PROGRESS;
+    }
+
+    void setShowReview(boolean showReview) {
+        this.showReview = showReview;
+    }
+
+    public boolean isShowReview() {
+        return showReview;
     }
 
     void setPassMark(int passMark) {

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** An attempt as the quiz and results views show it. */
+/**
+ * An attempt as the quiz and results views show it. {@code reviewAllowed} false: after submitting, the student sees
+ * the score and per-topic results but not the keys and explanations (an instructor's choice for an assignment).
+ */
 public record AttemptOnScreen(long id, String title, QuizMode mode, AttemptStatus status, Instant startedAt,
                               Instant deadline, Instant finishedAt, Double score, Boolean passed, int passMark,
-                              List<QuestionOnScreen> questions) {
+                              boolean reviewAllowed, List<QuestionOnScreen> questions) {
 
     public int count() {
         return questions.size();

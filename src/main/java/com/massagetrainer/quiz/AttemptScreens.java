@@ -29,7 +29,7 @@ final class AttemptScreens {
                 .map(i -> of(attempt, i, names)).toList();
         return new AttemptOnScreen(attempt.getId(), attempt.getTitle(), attempt.getMode(), attempt.getStatus(),
                 attempt.getStartedAt(), attempt.getDeadline(), attempt.getFinishedAt(), attempt.getScore(),
-                attempt.getPassed(), attempt.getPassMark(), questions);
+                attempt.getPassed(), attempt.getPassMark(), attempt.isShowReview(), questions);
     }
 
     QuestionOnScreen of(Attempt attempt, AttemptItem item) {

@@ -219,6 +219,24 @@ public class QuizService {
         return id;
     }
 
+    /** Starts an attempt whose keys and explanations the student does (or does not) see after submitting. */
+    public long start(QuizSpec spec, boolean showReview) {
+        long id = start(spec);
+        attempts.findById(id).orElseThrow().setShowReview(showReview || spec.mode() == QuizMode.PRACTICE);
+        return id;
+    }
+
+    /**
+     * An attempt read by an instructor for a read-only review. Callers must first check that the attempt belongs to
+     * one of the instructor's classes (ClassroomService does); this method only checks the role.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public AttemptOnScreen openForInstructor(long attemptId) {
+        Attempt attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("No such quiz."));
+        return screens.of(attempt);
+    }
+
     public int passMark() {
         return passMark;
     }

@@ -3,6 +3,7 @@ package com.massagetrainer.ui;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.bank.TopicSummary;
 import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.classroom.AssignmentService;
 import com.massagetrainer.classroom.ClassroomService;
 import com.massagetrainer.progress.ProgressService;
 import com.massagetrainer.progress.ReviewService;
@@ -29,11 +30,12 @@ import java.util.List;
 class HomeView extends VerticalLayout {
 
     HomeView(BankCatalog catalog, QuizService quizzes, ReviewService reviews, ProgressService progress,
-             ClassroomService classes, CurrentUser currentUser) {
+             ClassroomService classes, AssignmentService assignments, CurrentUser currentUser) {
         setId("home-view");
         addClassName("page");
         if (currentUser.get().isPresent()) {
-            add(new StudyPanel(quizzes, reviews, classes), new DashboardPanel(progress, quizzes));
+            add(new AssignedPanel(assignments), new StudyPanel(quizzes, reviews, classes),
+                    new DashboardPanel(progress, quizzes));
         } else {
             Paragraph welcome = new Paragraph("Practise for your massage-therapy licensing exam with questions that "
                     + "explain every answer. Sign in or create an account to start.");

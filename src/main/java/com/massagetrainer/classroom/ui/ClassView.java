@@ -2,7 +2,13 @@ package com.massagetrainer.classroom.ui;
 
 import com.massagetrainer.account.Role;
 import com.massagetrainer.classroom.ClassSummary;
+import com.massagetrainer.bank.BankCatalog;
+import com.massagetrainer.classroom.AssignmentService;
+import com.massagetrainer.classroom.ClassroomRuleException;
 import com.massagetrainer.classroom.ClassroomService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import com.massagetrainer.classroom.RosterEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +27,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 /** One class: its join code (regenerate if it leaked) and its roster (joined, last active, remove). */
@@ -30,15 +38,23 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
 class ClassView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneOffset.UTC);
 
     private final ClassroomService classes;
+    private final AssignmentService assignments;
+    private final BankCatalog bank;
+    private final Clock clock;
     private final Grid<RosterEntry> roster = new Grid<>();
+    private final Div assignmentList = new Div();
     private final Span code = new Span();
     private long classId;
 
-    ClassView(ClassroomService classes) {
+    ClassView(ClassroomService classes, AssignmentService assignments, BankCatalog bank, Clock clock) {
         this.classes = classes;
+        this.assignments = assignments;
+        this.bank = bank;
+        this.clock = clock;
+        assignmentList.setId("assignment-list");
         setId("class-view");
         addClassName("page");
         code.setId("join-code");
@@ -83,11 +99,37 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph(c.description()));
         }
         add(codeRow, new Paragraph("Students join from their home page with this code. A new code stops the old "
-                + "one from working; students already in the class stay."), new H3("Students"), roster);
+                + "one from working; students already in the class stay."), new H3("Students"), roster,
+                new H3("Assignments"), assignmentList, new H3("New assignment"), assignmentForm());
         refresh();
+    }
+
+    private AssignmentForm assignmentForm() {
+        AssignmentForm form = new AssignmentForm(bank.topicSummaries(), clock.instant());
+        form.addAssignListener(e -> {
+            try {
+                assignments.create(classId, e.spec());
+                Notification.show("Assigned.", 3000, Notification.Position.BOTTOM_START);
+                refresh();
+            } catch (ClassroomRuleException ex) {
+                form.showProblem(ex.getMessage());
+            }
+        });
+        return form;
     }
 
     private void refresh() {
         roster.setItems(classes.roster(classId));
+        assignmentList.removeAll();
+        List<AssignmentService.AssignmentView> all = assignments.assignmentsOf(classId);
+        if (all.isEmpty()) {
+            assignmentList.add(new Paragraph("Nothing assigned yet."));
+        }
+        for (AssignmentService.AssignmentView a : all) {
+            Anchor link = new Anchor("classes/" + classId + "/assignments/" + a.id(), a.spec().title());
+            link.setId("assignment-" + a.id());
+            assignmentList.add(new Div(link, new Span(" · due " + DATE.format(a.spec().dueAt()) + " · "
+                    + a.spec().questionCount() + " questions · " + a.spec().mode().label())));
+        }
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -80,7 +81,14 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         mistakes.setId("practise-mistakes");
         mistakes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         mistakes.setEnabled(attempt.questions().stream().anyMatch(q -> q.score() == null || q.score() < 1));
-        add(new H3("By topic"), topics, mistakes, new H3("Review"));
+        add(new H3("By topic"), topics);
+        if (!attempt.reviewAllowed()) {
+            Paragraph hidden = new Paragraph("Your instructor has chosen not to show the answers for this assignment.");
+            hidden.setId("review-hidden");
+            add(hidden);
+            return;
+        }
+        add(mistakes, new H3("Review"));
         for (QuestionOnScreen q : attempt.questions()) {
             add(new ReviewCard(q, sourceTitles, true));
         }

@@ -21,9 +21,9 @@ import java.util.Map;
  * choices), the explanation, and where it comes from (article title and section). Used after each practice answer
  * and for every question on the results page.
  */
-class ReviewCard extends Div {
+public class ReviewCard extends Div {
 
-    ReviewCard(QuestionOnScreen item, Map<String, String> sourceTitles, boolean showQuestion) {
+    public ReviewCard(QuestionOnScreen item, Map<String, String> sourceTitles, boolean showQuestion) {
         addClassName("review-card");
         setId("review-" + item.position());
         QuestionContent q = item.question();

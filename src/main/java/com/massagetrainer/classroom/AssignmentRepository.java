@@ -1,0 +1,10 @@
+package com.massagetrainer.classroom;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+    List<Assignment> findByClassroomIdOrderByDueAtDesc(long classroomId);
+}

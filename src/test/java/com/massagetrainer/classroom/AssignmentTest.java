@@ -1,0 +1,205 @@
+package com.massagetrainer.classroom;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.massagetrainer.KaribuTest;
+import com.massagetrainer.account.AccountService;
+import com.massagetrainer.account.Registration;
+import com.massagetrainer.account.Role;
+import com.massagetrainer.account.TestAccounts;
+import com.massagetrainer.account.TrainerPrincipal;
+import com.massagetrainer.quiz.AttemptOnScreen;
+import com.massagetrainer.quiz.QuestionOnScreen;
+import com.massagetrainer.quiz.QuizFixtures;
+import com.massagetrainer.quiz.QuizMode;
+import com.massagetrainer.quiz.QuizService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AssignmentTest extends KaribuTest {
+
+    @Autowired
+    ClassroomService classes;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    QuizService quizzes;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private TrainerPrincipal instructor;
+    private ClassSummary klass;
+
+    private TrainerPrincipal student(String name) {
+        String email = "s-" + UUID.randomUUID() + "@example.org";
+        TestAccounts.signOut();
+        accounts.register(new Registration(name, email, "kneading-2026", "kneading-2026", ""));
+        TrainerPrincipal p = login(TestAccounts.principal(applicationContext, email));
+        classes.join(klass.joinCode());
+        return p;
+    }
+
+    private AssignmentService.AssignmentView assign(Instant opens, Instant due, int attempts, boolean review) {
+        login(instructor);
+        return assignments.create(klass.id(), new AssignmentSpec("Week 1", List.of("anatomy"), 4, QuizMode.EXAM, 30,
+                opens, due, attempts, review));
+    }
+
+    private void setUpClass() {
+        instructor = login(TestAccounts.newUser(applicationContext, Role.INSTRUCTOR));
+        klass = classes.create("Cohort " + UUID.randomUUID().toString().substring(0, 4), null);
+    }
+
+    private AssignedQuiz mine(long assignmentId) {
+        return assignments.myAssignments().stream().filter(a -> a.assignmentId() == assignmentId).findFirst().orElseThrow();
+    }
+
+    private void answerAll(long attemptId, boolean right) {
+        AttemptOnScreen a = quizzes.open(attemptId);
+        for (QuestionOnScreen q : a.questions()) {
+            if (right) {
+                quizzes.answer(attemptId, q.position(), QuizFixtures.rightAnswer(q));
+            }
+        }
+    }
+
+    @Test
+    void windowAndAttemptLimitAreEnforcedWithClearMessages() {
+        setUpClass();
+        var a = assign(clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(2)), 1, true);
+        student("Early Bird");
+        assertThat(mine(a.id()).status()).isEqualTo(AssignmentStatus.NOT_OPEN);
+        assertThatThrownBy(() -> assignments.start(a.id())).isInstanceOf(ClassroomRuleException.class)
+                .hasMessageContaining("opens on");
+        clock.advance(Duration.ofHours(1));
+        long attempt = assignments.start(a.id());
+        assertThat(mine(a.id()).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(assignments.start(a.id())).as("starting again resumes").isEqualTo(attempt);
+        quizzes.submit(attempt);
+        assertThat(mine(a.id()).status()).isEqualTo(AssignmentStatus.SUBMITTED);
+        assertThatThrownBy(() -> assignments.start(a.id())).hasMessageContaining("used all 1 attempt");
+
+        student("Late Comer");
+        clock.advance(Duration.ofDays(2));
+        assertThat(mine(a.id()).status()).isEqualTo(AssignmentStatus.OVERDUE);
+        assertThatThrownBy(() -> assignments.start(a.id())).hasMessageContaining("closed on");
+    }
+
+    @Test
+    void eachStudentDrawsTheirOwnAttemptFromTheSameSpec() {
+        setUpClass();
+        var a = assign(clock.instant(), clock.instant().plus(Duration.ofDays(1)), 2, true);
+        student("One");
+        long first = assignments.start(a.id());
+        student("Two");
+        long second = assignments.start(a.id());
+        assertThat(jdbc.queryForObject("select seed from attempt where id = ?", Long.class, first))
+                .isNotEqualTo(jdbc.queryForObject("select seed from attempt where id = ?", Long.class, second));
+        assertThat(quizzes.open(second).count()).isEqualTo(4);
+        assertThat(quizzes.open(second).questions()).allSatisfy(q -> assertThat(q.topicId()).isEqualTo("anatomy"));
+    }
+
+    @Test
+    void resultsBestAndLastScoresCsvAndOwnership() {
+        setUpClass();
+        var a = assign(clock.instant(), clock.instant().plus(Duration.ofDays(1)), 2, false);
+        TrainerPrincipal good = student("=HYPERLINK(\"http://evil\")");
+        long first = assignments.start(a.id());
+        answerAll(first, true);
+        quizzes.submit(first);
+        clock.advance(Duration.ofMinutes(5));
+        long second = assignments.start(a.id());
+        clock.advance(Duration.ofMinutes(3));
+        quizzes.submit(second);
+        student("Never Started");
+
+        login(instructor);
+        List<ResultRow> rows = assignments.results(a.id());
+        ResultRow g = rows.stream().filter(r -> r.studentId() == good.id()).findFirst().orElseThrow();
+        assertThat(g.status()).isEqualTo(AssignmentStatus.SUBMITTED);
+        assertThat(g.attempts()).isEqualTo(2);
+        assertThat(g.bestScore()).isEqualTo(100.0);
+        assertThat(g.lastScore()).isEqualTo(0.0);
+        assertThat(g.lastTimeUsed()).isEqualTo(Duration.ofMinutes(3));
+        assertThat(rows).filteredOn(r -> r.studentName().equals("Never Started"))
+                .extracting(ResultRow::status).containsExactly(AssignmentStatus.NOT_STARTED);
+
+        String csv = assignments.resultsCsv(a.id());
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFStudent,Status,Attempts,Best score %,Last score %,Time used (min:s)");
+        assertThat(lines).hasSize(1 + rows.size());
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").doesNotContain(",=HYPERLINK");
+
+        assertThat(assignments.studentAttempt(a.id(), first).score()).isEqualTo(100.0);
+
+        // Another instructor gets nothing; a student cannot read a classmate's attempt.
+        login(TestAccounts.newUser(applicationContext, Role.INSTRUCTOR));
+        assertThatThrownBy(() -> assignments.results(a.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.resultsCsv(a.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.studentAttempt(a.id(), first)).isInstanceOf(AccessDeniedException.class);
+        login(TestAccounts.newUser(applicationContext, Role.STUDENT));
+        assertThatThrownBy(() -> assignments.studentAttempt(a.id(), first)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quizzes.open(first)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.start(a.id())).isInstanceOf(AccessDeniedException.class);
+
+        // The student sees the score but not the keys when the instructor hid them.
+        login(good);
+        UI.getCurrent().navigate("quiz/" + first + "/results");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("review-hidden")).getText()).contains("not to show");
+    }
+
+    @Test
+    void instructorAssignsInTheClassViewAndTheStudentStartsFromHome() {
+        setUpClass();
+        UI.getCurrent().navigate("classes/" + klass.id());
+        _setValue(_get(TextField.class, spec -> spec.withId("assignment-title")), "Anatomy check");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("assignment-count")), 500);
+        _click(_get(Button.class, spec -> spec.withId("assign")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assignment-problem")).getText()).contains("between 1 and 200");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("assignment-count")), 5);
+        _click(_get(Button.class, spec -> spec.withId("assign")));
+        long assignmentId = assignments.assignmentsOf(klass.id()).get(0).id();
+        assertThat(_get(Anchor.class, spec -> spec.withId("assignment-" + assignmentId)).getText()).isEqualTo("Anatomy check");
+
+        UI.getCurrent().navigate("");
+        student("Sam Home");
+        UI.getCurrent().getPage().reload();
+        _click(_get(Button.class, spec -> spec.withId("start-assignment-" + assignmentId)));
+        long attemptId = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getPath().split("/")[1]);
+        answerAll(attemptId, true);
+        quizzes.submit(attemptId);
+
+        UI.getCurrent().navigate("");
+        login(instructor);
+        UI.getCurrent().navigate("classes/" + klass.id() + "/assignments/" + assignmentId);
+        @SuppressWarnings("unchecked")
+        Grid<ResultRow> grid = _get(Grid.class, spec -> spec.withId("results-grid"));
+        assertThat(GridKt._findAll(grid)).extracting(ResultRow::studentName).containsExactly("Sam Home");
+        assertThat(_get(Anchor.class, spec -> spec.withId("results-csv")).getText()).isEqualTo("Download CSV");
+        UI.getCurrent().navigate("classes/" + klass.id() + "/assignments/" + assignmentId + "/attempts/" + attemptId);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("attempt-summary")).getText()).startsWith("Score 100%");
+        assertThat(_find(com.massagetrainer.quiz.ui.ReviewCard.class)).hasSize(5);
+    }
+}
