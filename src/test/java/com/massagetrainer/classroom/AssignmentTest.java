@@ -171,6 +171,46 @@ class AssignmentTest extends KaribuTest {
     }
 
     @Test
+    void itemAnalysisOfAnAssignmentOnKnownAnswers() {
+        setUpClass();
+        login(instructor);
+        var a = assignments.create(klass.id(), new AssignmentSpec("Whole topic", List.of("anatomy"), 20, QuizMode.PRACTICE,
+                null, clock.instant(), clock.instant().plus(Duration.ofDays(1)), 1, true));
+        // Three students: all right, first ten right, none right (nothing answered counts as 0).
+        int[] rightCounts = {20, 10, 0};
+        for (int s = 0; s < 3; s++) {
+            student("Student " + s);
+            long attempt = assignments.start(a.id());
+            AttemptOnScreen at = quizzes.open(attempt);
+            for (QuestionOnScreen q : at.questions()) {
+                if (q.question().id().compareTo("anatomy-011") < 0 ? s < 2 : s < 1) {
+                    quizzes.answer(attempt, q.position(), QuizFixtures.rightAnswer(q));
+                }
+            }
+            quizzes.submit(attempt);
+            assertThat(quizzes.open(attempt).score()).isEqualTo(100.0 * rightCounts[s] / 20);
+        }
+        login(instructor);
+        ItemStatistics.Analysis analysis = assignments.itemAnalysis(a.id());
+        assertThat(analysis.test().students()).isEqualTo(3);
+        assertThat(analysis.test().completeItems()).isEqualTo(20);
+        assertThat(analysis.test().mean()).isCloseTo(10.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(analysis.test().kr20()).isNotNull().isGreaterThan(0.9);
+        ItemStatistics.Item first = analysis.items().get(0);
+        assertThat(first.questionId()).isEqualTo("anatomy-001");
+        assertThat(first.facility()).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(first.responses()).isEqualTo(3);
+        assertThat(assignments.itemAnalysisOfMyClasses().items()).hasSize(20);
+        UI.getCurrent().navigate("classes/" + klass.id() + "/assignments/" + a.id());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("test-figures")).getText()).contains("3 students")
+                .contains("KR-20");
+        UI.getCurrent().navigate("");
+        login(TestAccounts.newUser(applicationContext, Role.INSTRUCTOR));
+        assertThatThrownBy(() -> assignments.itemAnalysis(a.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(assignments.itemAnalysisOfMyClasses().items()).isEmpty();
+    }
+
+    @Test
     void instructorAssignsInTheClassViewAndTheStudentStartsFromHome() {
         setUpClass();
         UI.getCurrent().navigate("classes/" + klass.id());

@@ -1,6 +1,7 @@
 package com.massagetrainer.classroom.ui;
 
 import com.massagetrainer.account.Role;
+import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.classroom.AssignmentService;
 import com.massagetrainer.classroom.ResultRow;
 import com.vaadin.flow.component.button.Button;
@@ -31,9 +32,11 @@ import java.nio.charset.StandardCharsets;
 class AssignmentResultsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AssignmentService assignments;
+    private final BankCatalog bank;
 
-    AssignmentResultsView(AssignmentService assignments) {
+    AssignmentResultsView(AssignmentService assignments, BankCatalog bank) {
         this.assignments = assignments;
+        this.bank = bank;
         setId("assignment-results-view");
         addClassName("page");
     }
@@ -81,6 +84,7 @@ class AssignmentResultsView extends VerticalLayout implements BeforeEnterObserve
         csv.setId("results-csv");
         add(new H2(a.spec().title()), new Paragraph(a.spec().questionCount() + " questions · "
                 + a.spec().mode().label() + " · due " + a.spec().dueAt().toString().replace('T', ' ').replace("Z", " UTC")),
-                csv, grid);
+                csv, grid, new com.vaadin.flow.component.html.H3("Item analysis"),
+                new ItemAnalysisPanel(assignments.itemAnalysis(assignmentId), bank));
     }
 }
