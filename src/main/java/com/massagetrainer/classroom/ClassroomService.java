@@ -4,6 +4,8 @@ import com.massagetrainer.account.CurrentUser;
 import com.massagetrainer.account.Role;
 import com.massagetrainer.account.TextInput;
 import com.massagetrainer.account.AccountRuleException;
+import com.massagetrainer.progress.ProgressService;
+import com.massagetrainer.progress.TopicMastery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,9 +31,11 @@ public class ClassroomService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final RandomGenerator codes;
+    private final ProgressService progress;
 
     ClassroomService(ClassroomRepository classes, ClassroomMemberRepository members, JdbcTemplate jdbc,
-                     CurrentUser currentUser, Clock clock, RandomGenerator quizSeeds) {
+                     CurrentUser currentUser, Clock clock, RandomGenerator quizSeeds, ProgressService progress) {
+        this.progress = progress;
         this.classes = classes;
         this.members = members;
         this.jdbc = jdbc;
@@ -91,6 +95,51 @@ public class ClassroomService {
     public void removeStudent(long classId, long studentId) {
         owned(classId);
         members.deleteById(new ClassroomMember.Key(classId, studentId));
+    }
+
+    /** Student x topic mastery for the class, with class averages; computed in SQL per student and topic. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public MasteryMatrix masteryMatrix(long classId) {
+        List<RosterEntry> students = roster(classId);
+        var mastery = progress.masteryOf(students.stream().map(RosterEntry::studentId).toList());
+        List<String> topicNames = new java.util.ArrayList<>();
+        List<MasteryMatrix.Row> rows = new java.util.ArrayList<>();
+        for (RosterEntry s : students) {
+            List<TopicMastery> topics = mastery.get(s.studentId());
+            if (topicNames.isEmpty()) {
+                topics.forEach(t -> topicNames.add(t.topicName()));
+            }
+            rows.add(new MasteryMatrix.Row(s.studentId(), s.displayName(), topics.stream()
+                    .map(t -> t.enoughData() ? Math.round(1000 * t.mastery()) / 10.0 : null).toList()));
+        }
+        List<Double> averages = new java.util.ArrayList<>();
+        for (int i = 0; i < topicNames.size(); i++) {
+            int topic = i;
+            averages.add(rows.stream().map(r -> r.mastery().get(topic)).filter(java.util.Objects::nonNull)
+                    .mapToDouble(Double::doubleValue).average().stream().map(v -> Math.round(10 * v) / 10.0).boxed()
+                    .findFirst().orElse(null));
+        }
+        return new MasteryMatrix(topicNames, rows, averages);
+    }
+
+    /** The matrix as CSV: a header row, one row per student, then the class averages. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public String masteryCsv(long classId) {
+        MasteryMatrix m = masteryMatrix(classId);
+        List<String> header = new java.util.ArrayList<>(List.of("Student"));
+        header.addAll(m.topicNames());
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (MasteryMatrix.Row r : m.rows()) {
+            List<Object> row = new java.util.ArrayList<>(List.of(r.studentName()));
+            r.mastery().forEach(v -> row.add(v == null ? "not enough data" : v));
+            rows.add(row);
+        }
+        List<Object> averages = new java.util.ArrayList<>(List.of("Class average"));
+        m.classAverages().forEach(v -> averages.add(v == null ? "" : v));
+        rows.add(averages);
+        return SafeCsv.write(header, rows);
     }
 
     /** A student joins the class whose code they typed. */

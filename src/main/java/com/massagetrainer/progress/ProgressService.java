@@ -108,6 +108,39 @@ public class ProgressService {
                 activity, streak(perDay, today), readiness, passMark, schedules.countDue(userId, clock.instant()));
     }
 
+    /**
+     * Mastery of every topic for each of these students, aggregated in one SQL query. For instructors; callers must
+     * first check the students are in one of the instructor's classes (ClassroomService does).
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public Map<Long, List<TopicMastery>> masteryOf(java.util.Collection<Long> studentIds) {
+        Map<Long, List<TopicMastery>> result = new java.util.LinkedHashMap<>();
+        if (studentIds.isEmpty()) {
+            return result;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<Long, Map<String, List<TopicMastery.Day>>> days = new HashMap<>();
+        String ids = String.join(",", studentIds.stream().map(id -> Long.toString(id)).toList());
+        jdbc.query("""
+                select a.user_id, i.topic_id, cast(i.answered_at as date) as answer_day, count(*) as answers,
+                       sum(i.score) as points
+                from attempt_item i join attempt a on a.id = i.attempt_id
+                where a.user_id in (""" + ids + """
+                ) and i.answered_at is not null
+                group by a.user_id, i.topic_id, cast(i.answered_at as date)""", rs -> {
+            days.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                    .add(new TopicMastery.Day(rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getDouble(5)));
+        });
+        List<Topic> topics = bank.topics();
+        for (Long student : studentIds) {
+            Map<String, List<TopicMastery.Day>> mine = days.getOrDefault(student, Map.of());
+            List<TopicMastery.Input> inputs = topics.stream().map(t -> new TopicMastery.Input(t.getId(), t.getName(),
+                    t.getWeight(), mine.getOrDefault(t.getId(), List.of()))).toList();
+            result.put(student, TopicMastery.of(inputs, today));
+        }
+        return result;
+    }
+
     /** Days in a row with at least one answer, ending today (or yesterday, if today has none yet). */
     static int streak(TreeMap<LocalDate, Long> perDay, LocalDate today) {
         LocalDate day = perDay.containsKey(today) ? today : today.minusDays(1);

@@ -211,6 +211,42 @@ class AssignmentTest extends KaribuTest {
     }
 
     @Test
+    void classMasteryMatrixWithAveragesCsvAndOwnership() {
+        setUpClass();
+        var a = assign(clock.instant(), clock.instant().plus(Duration.ofDays(1)), 3, true);
+        TrainerPrincipal strong = student("Strong Student");
+        for (int round = 0; round < 2; round++) {
+            long attempt = assignments.start(a.id());
+            answerAll(attempt, true);
+            quizzes.submit(attempt);
+        }
+        student("Quiet Student");
+        login(instructor);
+        MasteryMatrix m = classes.masteryMatrix(klass.id());
+        int anatomy = m.topicNames().indexOf("Upper-back anatomy");
+        assertThat(m.rows()).hasSize(2);
+        MasteryMatrix.Row s = m.rows().stream().filter(r -> r.studentId() == strong.id()).findFirst().orElseThrow();
+        // 8 right answers in anatomy, overall level (8+1)/(8+2): mastery (4*0.9 + 8) / 12 = 96.7%.
+        assertThat(s.mastery().get(anatomy)).isEqualTo(96.7);
+        assertThat(m.rows().stream().filter(r -> r.studentId() != strong.id()).findFirst().orElseThrow().mastery())
+                .allMatch(v -> v == null);
+        assertThat(m.classAverages().get(anatomy)).isEqualTo(96.7);
+        String csv = classes.masteryCsv(klass.id());
+        assertThat(csv.lines().toList()).hasSize(4);
+        assertThat(csv.lines().toList().get(3)).startsWith("Class average");
+        UI.getCurrent().navigate("classes/" + klass.id());
+        @SuppressWarnings("unchecked")
+        Grid<MasteryMatrix.Row> grid = _get(Grid.class, spec -> spec.withId("matrix-grid"));
+        assertThat(GridKt._findAll(grid)).hasSize(2);
+        assertThat(_get(Anchor.class, spec -> spec.withId("matrix-csv")).getText()).isEqualTo("Download CSV");
+        UI.getCurrent().navigate("");
+        login(TestAccounts.newUser(applicationContext, Role.INSTRUCTOR));
+        assertThatThrownBy(() -> classes.masteryMatrix(klass.id())).isInstanceOf(AccessDeniedException.class);
+        login(strong);
+        assertThatThrownBy(() -> classes.masteryMatrix(klass.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void instructorAssignsInTheClassViewAndTheStudentStartsFromHome() {
         setUpClass();
         UI.getCurrent().navigate("classes/" + klass.id());

@@ -100,6 +100,7 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(codeRow, new Paragraph("Students join from their home page with this code. A new code stops the old "
                 + "one from working; students already in the class stay."), new H3("Students"), roster,
+                new H3("Mastery by topic"), new MasteryMatrixPanel(classes, classId),
                 new H3("Assignments"), assignmentList, new H3("New assignment"), assignmentForm());
         refresh();
     }

@@ -1,0 +1,13 @@
+package com.massagetrainer.classroom;
+
+import java.util.List;
+
+/**
+ * A class's mastery, student by topic (percent; null where the student has fewer answers than mastery needs),
+ * with the class average per topic over the students who have enough data.
+ */
+public record MasteryMatrix(List<String> topicNames, List<Row> rows, List<Double> classAverages) {
+
+    public record Row(long studentId, String studentName, List<Double> mastery) {
+    }
+}
