@@ -38,6 +38,9 @@ class QuizJourneyTest extends BrowserTest {
             }
             page.navigate(url("history"));
             assertThat(page.locator("#history-grid")).containsText("25 mixed questions");
+            page.navigate(url(""));
+            assertThat(page.locator("#stat-answered")).hasText("3");
+            shot("dashboard");
         });
     }
 
