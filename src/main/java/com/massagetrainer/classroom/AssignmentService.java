@@ -184,62 +184,7 @@ public class AssignmentService {
                 rows);
     }
 
-    /** Item analysis of one assignment: each student's last submitted attempt. */
-    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public ItemStatistics.Analysis itemAnalysis(long assignmentId) {
-        ownedAssignment(assignmentId);
-        return analyse("aa.assignment_id = ?", assignmentId);
-    }
-
-    /** Item analysis across every assignment of the signed-in instructor's classes, question by question. */
-    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public ItemStatistics.Analysis itemAnalysisOfMyClasses() {
-        return analyse("aa.assignment_id in (select a.id from assignment a join classroom c on c.id = a.classroom_id "
-                + "where c.instructor_id = ?)", currentUser.requireId());
-    }
-
-    private ItemStatistics.Analysis analyse(String where, long id) {
-        record Row(long student, long attempt, String question, long version, double score, String response,
-                   Instant finished) {
-        }
-        List<Row> rows = jdbc.query("""
-                select aa.student_id, t.id, i.question_id, i.question_version_id, i.score, i.response, t.finished_at
-                from assignment_attempt aa join attempt t on t.id = aa.attempt_id
-                join attempt_item i on i.attempt_id = t.id
-                where t.finished_at is not null and """ + " " + where, (rs, n) -> new Row(rs.getLong(1), rs.getLong(2),
-                rs.getString(3), rs.getLong(4), rs.getDouble(5), rs.getString(6), rs.getTimestamp(7).toInstant()), id);
-        // One response per student and question: the latest submitted one.
-        Map<String, Row> latest = new java.util.HashMap<>();
-        for (Row r : rows) {
-            latest.merge(r.student() + "/" + r.question(), r, (a, b) -> a.finished().isAfter(b.finished()) ? a : b);
-        }
-        Map<String, Set<String>> keys = new java.util.HashMap<>();
-        List<ItemStatistics.Response> responses = new ArrayList<>();
-        for (Row r : latest.values()) {
-            var content = bank.content(r.version());
-            if (content.type().usesOptions()) {
-                keys.put(r.question(), content.options().stream().filter(o -> o.correct()).map(o -> o.id())
-                        .collect(Collectors.toSet()));
-            }
-            List<String> chosen = content.type().usesOptions() && r.response() != null ? parse(r.response()) : List.of();
-            responses.add(new ItemStatistics.Response(r.student(), r.question(), r.score(), chosen));
-        }
-        return ItemStatistics.analyse(responses, keys);
-    }
-
-    private static List<String> parse(String json) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
-                    new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {
-                    });
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return List.of();
-        }
-    }
-
-    private Assignment ownedAssignment(long assignmentId) {
+    Assignment ownedAssignment(long assignmentId) {
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new AccessDeniedException("No such assignment."));
         classes.owned(a.getClassroomId());
         return a;

@@ -60,7 +60,7 @@ public class QuizService {
     /** Draws and stores a new attempt for the signed-in student; returns its id. */
     public long start(QuizSpec spec) {
         long userId = currentUser.requireId();
-        check(spec);
+        spec.validate();
         Map<String, Integer> weights = weights(spec);
         List<CurrentQuestion> pool = spec.questionIds().isEmpty()
                 ? bank.currentQuestions(weights.keySet(), spec.difficulties())
@@ -278,22 +278,6 @@ public class QuizService {
             throw new AccessDeniedException("This quiz belongs to someone else.");
         }
         return attempt;
-    }
-
-    private void check(QuizSpec spec) {
-        if (spec.mode() == null) {
-            throw new QuizRuleException("Choose Practice or Exam.");
-        }
-        if (spec.count() < 1 || spec.count() > QuizSpec.MAX_QUESTIONS) {
-            throw new QuizRuleException("Choose between 1 and " + QuizSpec.MAX_QUESTIONS + " questions.");
-        }
-        if (spec.mode().isTimed() && (spec.timeLimitMinutes() == null || spec.timeLimitMinutes() < 1
-                || spec.timeLimitMinutes() > QuizSpec.MAX_MINUTES)) {
-            throw new QuizRuleException("Give the exam a time limit between 1 and " + QuizSpec.MAX_MINUTES + " minutes.");
-        }
-        if (spec.difficulties().stream().anyMatch(d -> d < 1 || d > 3)) {
-            throw new QuizRuleException("Difficulty is 1 (easy), 2 (medium) or 3 (hard).");
-        }
     }
 
     /** Topic weights for the draw: the blueprint's, or equal for the topics the student picked. */

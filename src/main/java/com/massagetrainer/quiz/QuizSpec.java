@@ -30,4 +30,22 @@ public record QuizSpec(String title, QuizMode mode, List<String> topics, int cou
     public static QuizSpec ofQuestions(String title, List<String> questionIds) {
         return new QuizSpec(title, QuizMode.PRACTICE, List.of(), questionIds.size(), null, null, false, questionIds);
     }
+
+    /** Throws a {@link QuizRuleException} with a message for the student when the request cannot be met. */
+    public void validate() {
+        if (mode() == null) {
+            throw new QuizRuleException("Choose Practice or Exam.");
+        }
+        if (count() < 1 || count() > QuizSpec.MAX_QUESTIONS) {
+            throw new QuizRuleException("Choose between 1 and " + QuizSpec.MAX_QUESTIONS + " questions.");
+        }
+        if (mode().isTimed() && (timeLimitMinutes() == null || timeLimitMinutes() < 1
+                || timeLimitMinutes() > QuizSpec.MAX_MINUTES)) {
+            throw new QuizRuleException("Give the exam a time limit between 1 and " + QuizSpec.MAX_MINUTES + " minutes.");
+        }
+        if (difficulties().stream().anyMatch(d -> d < 1 || d > 3)) {
+            throw new QuizRuleException("Difficulty is 1 (easy), 2 (medium) or 3 (hard).");
+        }
+    }
+
 }

@@ -43,6 +43,8 @@ class AssignmentTest extends KaribuTest {
     @Autowired
     AssignmentService assignments;
     @Autowired
+    ItemAnalysisService itemAnalysis;
+    @Autowired
     QuizService quizzes;
     @Autowired
     AccountService accounts;
@@ -191,7 +193,7 @@ class AssignmentTest extends KaribuTest {
             assertThat(quizzes.open(attempt).score()).isEqualTo(100.0 * rightCounts[s] / 20);
         }
         login(instructor);
-        ItemStatistics.Analysis analysis = assignments.itemAnalysis(a.id());
+        ItemStatistics.Analysis analysis = itemAnalysis.itemAnalysis(a.id());
         assertThat(analysis.test().students()).isEqualTo(3);
         assertThat(analysis.test().completeItems()).isEqualTo(20);
         assertThat(analysis.test().mean()).isCloseTo(10.0, org.assertj.core.api.Assertions.within(1e-9));
@@ -200,14 +202,14 @@ class AssignmentTest extends KaribuTest {
         assertThat(first.questionId()).isEqualTo("anatomy-001");
         assertThat(first.facility()).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(first.responses()).isEqualTo(3);
-        assertThat(assignments.itemAnalysisOfMyClasses().items()).hasSize(20);
+        assertThat(itemAnalysis.itemAnalysisOfMyClasses().items()).hasSize(20);
         UI.getCurrent().navigate("classes/" + klass.id() + "/assignments/" + a.id());
         assertThat(_get(Paragraph.class, spec -> spec.withId("test-figures")).getText()).contains("3 students")
                 .contains("KR-20");
         UI.getCurrent().navigate("");
         login(TestAccounts.newUser(applicationContext, Role.INSTRUCTOR));
-        assertThatThrownBy(() -> assignments.itemAnalysis(a.id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(assignments.itemAnalysisOfMyClasses().items()).isEmpty();
+        assertThatThrownBy(() -> itemAnalysis.itemAnalysis(a.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(itemAnalysis.itemAnalysisOfMyClasses().items()).isEmpty();
     }
 
     @Test

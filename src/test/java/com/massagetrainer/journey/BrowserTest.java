@@ -3,6 +3,7 @@ package com.massagetrainer.journey;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
@@ -132,5 +133,23 @@ public abstract class BrowserTest {
             }
             throw e;
         }
+    }
+
+    /** Picks the first choice of whatever the question shows (radio, check box, selects or ordering). */
+    protected void answerAnything() {
+        Locator radios = page.locator("#options vaadin-radio-button");
+        Locator checks = page.locator("#options vaadin-checkbox");
+        Locator selects = page.locator("#question vaadin-select");
+        if (radios.count() > 0) {
+            radios.first().click();
+        } else if (checks.count() > 0) {
+            checks.first().click();
+        } else if (selects.count() > 0) {
+            for (int i = 0; i < selects.count(); i++) {
+                selects.nth(i).click();
+                page.locator("vaadin-select-overlay[opened] vaadin-select-item").first().click();
+            }
+        }
+        // Ordering questions can be checked as they stand.
     }
 }

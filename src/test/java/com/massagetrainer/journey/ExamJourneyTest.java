@@ -89,7 +89,7 @@ class ExamJourneyTest extends BrowserTest {
             page.locator("#options vaadin-checkbox").first().click();
         } else if (page.locator("#question vaadin-select").count() > 0) {
             page.locator("#question vaadin-select").first().click();
-            page.locator("vaadin-select-overlay vaadin-select-item").first().click();
+            page.locator("vaadin-select-overlay[opened] vaadin-select-item").first().click();
         } else {
             page.locator("#down-1").click();
         }

@@ -1,6 +1,5 @@
 package com.massagetrainer.journey;
 
-import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -42,23 +41,5 @@ class QuizJourneyTest extends BrowserTest {
             assertThat(page.locator("#stat-answered")).hasText("3");
             shot("dashboard");
         });
-    }
-
-    /** Picks the first choice of whatever the question shows (radio, check box, selects or ordering). */
-    private void answerAnything() {
-        Locator radios = page.locator("#options vaadin-radio-button");
-        Locator checks = page.locator("#options vaadin-checkbox");
-        Locator selects = page.locator("#question vaadin-select");
-        if (radios.count() > 0) {
-            radios.first().click();
-        } else if (checks.count() > 0) {
-            checks.first().click();
-        } else if (selects.count() > 0) {
-            for (int i = 0; i < selects.count(); i++) {
-                selects.nth(i).click();
-                page.locator("vaadin-select-overlay vaadin-select-item").first().click();
-            }
-        }
-        // Ordering questions can be checked as they stand.
     }
 }

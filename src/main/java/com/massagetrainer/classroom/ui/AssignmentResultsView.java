@@ -3,6 +3,7 @@ package com.massagetrainer.classroom.ui;
 import com.massagetrainer.account.Role;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.classroom.AssignmentService;
+import com.massagetrainer.classroom.ItemAnalysisService;
 import com.massagetrainer.classroom.ResultRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,10 +33,12 @@ import java.nio.charset.StandardCharsets;
 class AssignmentResultsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AssignmentService assignments;
+    private final ItemAnalysisService itemAnalysis;
     private final BankCatalog bank;
 
-    AssignmentResultsView(AssignmentService assignments, BankCatalog bank) {
+    AssignmentResultsView(AssignmentService assignments, ItemAnalysisService itemAnalysis, BankCatalog bank) {
         this.assignments = assignments;
+        this.itemAnalysis = itemAnalysis;
         this.bank = bank;
         setId("assignment-results-view");
         addClassName("page");
@@ -85,6 +88,6 @@ class AssignmentResultsView extends VerticalLayout implements BeforeEnterObserve
         add(new H2(a.spec().title()), new Paragraph(a.spec().questionCount() + " questions · "
                 + a.spec().mode().label() + " · due " + a.spec().dueAt().toString().replace('T', ' ').replace("Z", " UTC")),
                 csv, grid, new com.vaadin.flow.component.html.H3("Item analysis"),
-                new ItemAnalysisPanel(assignments.itemAnalysis(assignmentId), bank));
+                new ItemAnalysisPanel(itemAnalysis.itemAnalysis(assignmentId), bank));
     }
 }

@@ -2,7 +2,7 @@ package com.massagetrainer.classroom.ui;
 
 import com.massagetrainer.account.Role;
 import com.massagetrainer.bank.BankCatalog;
-import com.massagetrainer.classroom.AssignmentService;
+import com.massagetrainer.classroom.ItemAnalysisService;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,12 +18,12 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
 class ItemAnalysisView extends VerticalLayout {
 
-    ItemAnalysisView(AssignmentService assignments, BankCatalog bank) {
+    ItemAnalysisView(ItemAnalysisService itemAnalysis, BankCatalog bank) {
         setId("item-analysis-view");
         addClassName("page");
         add(new H2("Item analysis: all your classes"), new Paragraph("Every question your students answered in "
                 + "assignments (their latest submitted attempt). Facility is the share of points scored; discrimination "
                 + "is the correlation between a question and the rest of the score."),
-                new ItemAnalysisPanel(assignments.itemAnalysisOfMyClasses(), bank));
+                new ItemAnalysisPanel(itemAnalysis.itemAnalysisOfMyClasses(), bank));
     }
 }
