@@ -34,6 +34,8 @@ class ExamJourneyTest extends BrowserTest {
             assertThat(page.locator("#progress-text")).hasText("2 of 5");
             answerFirstChoice();
             assertThat(page.locator("#save-status")).hasText("Answer saved");
+            // F flags; take focus off the answer first so a select's type-ahead cannot swallow the key.
+            page.evaluate("() => document.activeElement && document.activeElement.blur()");
             page.keyboard().press("f");
             assertThat(page.locator("#nav-2")).hasAttribute("data-state", "flagged");
             shot("exam");
