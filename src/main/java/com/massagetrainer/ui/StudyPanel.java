@@ -47,10 +47,16 @@ class StudyPanel extends Div {
         long due = reviews.dueCount();
         Div card = new Div();
         card.setId("review-due");
-        card.addClassName("review-due-card");
         Paragraph text = new Paragraph(due == 0 ? "Review due: 0. Questions you answer come back here when you are "
                 + "about to forget them." : "Review due: " + due + (due == 1 ? " question" : " questions"));
         text.setId("review-due-text");
+        if (due == 0) {
+            // Nothing to do: a quiet line, not a card with a disabled button.
+            card.addClassName("review-due-none");
+            card.add(text);
+            return card;
+        }
+        card.addClassName("review-due-card");
         Button start = new Button(due > ReviewService.SESSION_SIZE ? "Review the " + ReviewService.SESSION_SIZE
                 + " most overdue" : "Start review", e -> {
             try {
@@ -61,7 +67,6 @@ class StudyPanel extends Div {
             }
         });
         start.setId("start-review");
-        start.setEnabled(due > 0);
         card.add(text, start);
         return card;
     }

@@ -71,7 +71,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         add(new H2(attempt.title()), summary(attempt));
         Grid<TopicResult> topics = new Grid<>();
         topics.setId("topic-results");
-        topics.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        topics.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         topics.addColumn(TopicResult::topicName).setHeader("Topic").setFlexGrow(3);
         topics.addColumn(t -> fmt(t.points()) + " / " + t.questions()).setHeader("Correct").setFlexGrow(1);
         topics.addColumn(t -> Math.round(t.percent()) + "%").setHeader("Score").setFlexGrow(1);
