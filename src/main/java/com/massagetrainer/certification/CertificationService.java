@@ -1,6 +1,7 @@
 package com.massagetrainer.certification;
 
 import com.massagetrainer.account.AccountService;
+import com.massagetrainer.base.When;
 import com.massagetrainer.account.CurrentUser;
 import com.massagetrainer.quiz.AttemptGraded;
 import com.massagetrainer.quiz.AttemptOnScreen;

@@ -1,6 +1,7 @@
 package com.massagetrainer.classroom;
 
 import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.base.When;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.quiz.AttemptOnScreen;
 import com.massagetrainer.quiz.QuizMode;
@@ -251,15 +252,4 @@ public class AssignmentService {
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
-
-    /** UTC time for messages. */
-    private static final class When {
-        private static final java.time.format.DateTimeFormatter FORMAT = java.time.format.DateTimeFormatter
-                .ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
-
-        static String format(Instant i) {
-            return FORMAT.format(i);
-        }
-    }
-
 }

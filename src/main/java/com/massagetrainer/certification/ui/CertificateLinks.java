@@ -2,7 +2,7 @@ package com.massagetrainer.certification.ui;
 
 import com.massagetrainer.certification.CertificateDetails;
 import com.massagetrainer.certification.CertificationService;
-import com.massagetrainer.certification.When;
+import com.massagetrainer.base.When;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;

@@ -6,7 +6,7 @@ import com.massagetrainer.certification.CertificateDetails;
 import com.massagetrainer.certification.Certification;
 import com.massagetrainer.certification.CertificationRuleException;
 import com.massagetrainer.certification.CertificationService;
-import com.massagetrainer.certification.When;
+import com.massagetrainer.base.When;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;

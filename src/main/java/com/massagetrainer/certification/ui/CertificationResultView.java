@@ -5,7 +5,7 @@ import com.massagetrainer.certification.CertificationResult;
 import com.massagetrainer.certification.CertificationRuleException;
 import com.massagetrainer.certification.CertificationService;
 import com.massagetrainer.certification.TopicBand;
-import com.massagetrainer.certification.When;
+import com.massagetrainer.base.When;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;

@@ -5,7 +5,7 @@ import com.massagetrainer.certification.CertificationOffer;
 import com.massagetrainer.certification.CertificationRuleException;
 import com.massagetrainer.certification.CertificationService;
 import com.massagetrainer.certification.CertificationSettings;
-import com.massagetrainer.certification.When;
+import com.massagetrainer.base.When;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -3,7 +3,7 @@ package com.massagetrainer.certification.ui;
 import com.massagetrainer.certification.CertificateDetails;
 import com.massagetrainer.certification.CertificationService;
 import com.massagetrainer.certification.Verification;
-import com.massagetrainer.certification.When;
+import com.massagetrainer.base.When;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

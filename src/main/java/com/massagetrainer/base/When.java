@@ -1,4 +1,4 @@
-package com.massagetrainer.certification;
+package com.massagetrainer.base;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
