@@ -34,6 +34,14 @@ public record AttemptOnScreen(long id, String title, QuizMode mode, AttemptStatu
                 .orElse(questions.isEmpty() ? 1 : questions.get(questions.size() - 1).position());
     }
 
+    /** The same attempt with one question replaced by its saved state (after an answer or a flag). */
+    public AttemptOnScreen with(QuestionOnScreen changed) {
+        List<QuestionOnScreen> updated = questions.stream()
+                .map(q -> q.position() == changed.position() ? changed : q).toList();
+        return new AttemptOnScreen(id, title, mode, status, startedAt, deadline, finishedAt, score, passed, passMark,
+                reviewAllowed, updated);
+    }
+
     public QuestionOnScreen at(int position) {
         return questions.get(position - 1);
     }

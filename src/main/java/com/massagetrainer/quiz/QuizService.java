@@ -163,11 +163,15 @@ public class QuizService {
         return screens.of(attempt, item);
     }
 
-    public void flag(long attemptId, int position, boolean flagged) {
+    /** Flags or unflags a question of an open attempt; returns the question as it now stands. */
+    public QuestionOnScreen flag(long attemptId, int position, boolean flagged) {
         Attempt attempt = own(attemptId);
+        AttemptItem item = items.findByAttemptIdAndPosition(attemptId, position)
+                .orElseThrow(() -> new QuizRuleException("This quiz has no question " + position + "."));
         if (!attempt.getStatus().isFinished()) {
-            items.findByAttemptIdAndPosition(attemptId, position).ifPresent(i -> i.setFlagged(flagged));
+            item.setFlagged(flagged);
         }
+        return screens.of(attempt, item);
     }
 
     /** Grades and closes the attempt; submitting again (another tab, a double click) returns the same result. */

@@ -164,8 +164,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         }
         List<String> response = panel.response();
         act(() -> {
+            // Apply the saved question locally: reloading the whole attempt on every answer is wasted work.
             QuestionOnScreen saved = quizzes.answer(attempt.id(), position, response);
-            attempt = quizzes.open(attempt.id());
+            attempt = attempt.with(saved);
             saveStatus.setText(saved.isAnswered() ? "Answer saved" : "Answer cleared");
             progress.setValue((double) attempt.answered() / attempt.count());
             navigator.show(attempt, position);
@@ -180,7 +181,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         }
         act(() -> {
             QuestionOnScreen answered = quizzes.answer(attempt.id(), position, response);
-            attempt = quizzes.open(attempt.id());
+            attempt = attempt.with(answered);
             progress.setValue((double) attempt.answered() / attempt.count());
             showFeedback(answered);
         });
@@ -202,8 +203,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         if (isExam() && !isLinear()) {
             boolean flagged = !attempt.at(position).flagged();
             act(() -> {
-                quizzes.flag(attempt.id(), position, flagged);
-                attempt = quizzes.open(attempt.id());
+                attempt = attempt.with(quizzes.flag(attempt.id(), position, flagged));
                 show(position);
             });
         }
