@@ -2,17 +2,14 @@ package com.massagetrainer.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import com.massagetrainer.base.BeforeServing;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Demo accounts, one per role, so a newcomer can look around at once. Off with trainer.demo-data=false. */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "trainer.demo-data", havingValue = "true")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts extends BeforeServing {
 
     static final String PASSWORD_SUFFIX = "-demo-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -20,11 +17,12 @@ class DemoAccounts implements ApplicationRunner {
     private final AccountService accounts;
 
     DemoAccounts(AccountService accounts) {
+        super(ACCOUNTS);
         this.accounts = accounts;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void prepare() {
         accounts.ensureUser("student@demo.test", "Sam Student", "student" + PASSWORD_SUFFIX, Role.STUDENT);
         accounts.ensureUser("instructor@demo.test", "Irene Instructor", "instructor" + PASSWORD_SUFFIX, Role.INSTRUCTOR);
         accounts.ensureUser("admin@demo.test", "Ada Admin", "admin" + PASSWORD_SUFFIX, Role.ADMIN);

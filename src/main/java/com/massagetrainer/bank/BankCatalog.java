@@ -20,6 +20,8 @@ public class BankCatalog {
     private final SourceArticleRepository sources;
     // Versions never change once written, so their parsed content can be kept for the life of the app.
     private final Map<Long, QuestionContent> contentByVersion = new ConcurrentHashMap<>();
+    // Topic names change only when the bank is imported (which forgets them); every answer shown needs one.
+    private volatile Map<String, String> topicNames;
 
     BankCatalog(TopicRepository topics, QuestionRepository questions, QuestionVersionRepository versions,
                 SourceArticleRepository sources) {
@@ -58,6 +60,20 @@ public class BankCatalog {
     public Map<String, String> sourceTitles() {
         return sources.findAll().stream().collect(Collectors.toMap(SourceArticleRecord::getId,
                 SourceArticleRecord::getTitle));
+    }
+
+    /** The name of every topic by id, retired ones included (old attempts still show them). */
+    public Map<String, String> topicNames() {
+        Map<String, String> names = topicNames;
+        if (names == null) {
+            names = topics.findAll().stream().collect(Collectors.toUnmodifiableMap(Topic::getId, Topic::getName));
+            topicNames = names;
+        }
+        return names;
+    }
+
+    void forgetTopicNames() {
+        topicNames = null;
     }
 
     /** Active topics in bank order. */

@@ -24,9 +24,11 @@ public class BankImportService {
     private final QuestionVersionRepository versions;
     private final SourceArticleRepository sources;
     private final Clock clock;
+    private final BankCatalog catalog;
 
     BankImportService(TopicRepository topics, QuestionRepository questions, QuestionVersionRepository versions,
-                      SourceArticleRepository sources, Clock clock) {
+                      SourceArticleRepository sources, Clock clock, BankCatalog catalog) {
+        this.catalog = catalog;
         this.sources = sources;
         this.topics = topics;
         this.questions = questions;
@@ -37,6 +39,14 @@ public class BankImportService {
     @Transactional
     public BankImport importBank(QuestionBank bank) {
         Instant now = clock.instant();
+        // Whether the import commits or rolls back, the catalog reads topic names afresh afterwards.
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        catalog.forgetTopicNames();
+                    }
+                });
         Set<String> topicIds = new HashSet<>();
         List<TopicDefinition> definitions = bank.topics();
         for (int i = 0; i < definitions.size(); i++) {

@@ -6,18 +6,14 @@ import com.massagetrainer.bank.format.BankValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import com.massagetrainer.base.BeforeServing;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 
 /** Validates the bank folder and imports it before anything else runs; a bad bank stops the app. */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class BankStartup implements ApplicationRunner {
+class BankStartup extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(BankStartup.class);
 
@@ -25,12 +21,13 @@ class BankStartup implements ApplicationRunner {
     private final Path bankDir;
 
     BankStartup(BankImportService importer, @Value("${trainer.bank.dir}") String bankDir) {
+        super(BANK);
         this.importer = importer;
         this.bankDir = Path.of(bankDir);
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void prepare() {
         BankValidation validation = new BankValidator().validate(bankDir);
         validation.problems().stream().filter(p -> !p.isError()).map(BankProblem::toString).forEach(log::warn);
         if (!validation.isValid()) {

@@ -2,7 +2,6 @@ package com.massagetrainer.quiz;
 
 import com.massagetrainer.bank.BankCatalog;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +17,7 @@ final class AttemptScreens {
     }
 
     private Map<String, String> topicNames() {
-        Map<String, String> names = new HashMap<>();
-        bank.topics().forEach(t -> names.put(t.getId(), t.getName()));
-        return names;
+        return bank.topicNames();
     }
 
     AttemptOnScreen of(Attempt attempt) {

@@ -2,8 +2,7 @@ package com.massagetrainer.quiz;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import com.massagetrainer.base.BeforeServing;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -12,18 +11,19 @@ import org.springframework.stereotype.Component;
  * every 30 seconds, and once at start-up for deadlines that passed while the server was down.
  */
 @Component
-class ExamExpiryJob implements ApplicationRunner {
+class ExamExpiryJob extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(ExamExpiryJob.class);
 
     private final QuizService quizzes;
 
     ExamExpiryJob(QuizService quizzes) {
+        super(EXAMS);
         this.quizzes = quizzes;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void prepare() {
         closeExpired();
     }
 

@@ -114,6 +114,16 @@ class BankImportServiceTest {
     }
 
     @Test
+    void renamedTopicShowsItsNewNameAfterTheImport() {
+        TestBank files = TestBank.valid(tmp);
+        importer.importBank(bank(files));
+        assertThat(catalog.topicNames()).containsEntry("anatomy", "Upper-back anatomy");
+        files.edit("topics.yaml", "name: Upper-back anatomy", "name: Anatomy of the upper back");
+        importer.importBank(bank(files));
+        assertThat(catalog.topicNames()).containsEntry("anatomy", "Anatomy of the upper back");
+    }
+
+    @Test
     void questionRemovedFromTheFilesIsRetiredNotDeleted() {
         TestBank files = TestBank.valid(tmp);
         importer.importBank(bank(files));
@@ -132,7 +142,7 @@ class BankImportServiceTest {
         files.edit("questions/anatomy.yaml", "Which muscle lies between", "Which muscle group lies between")
                 .write("questions/strokes.yaml", "topic: strokes\nquestions: oops\n");
         BankStartup startup = new BankStartup(importer, files.dir().toString());
-        assertThatThrownBy(() -> startup.run(null))
+        assertThatThrownBy(startup::prepare)
                 .isInstanceOf(BankInvalidException.class)
                 .hasMessageContaining("question-bank/questions/strokes.yaml:2");
         assertThat(snapshot()).isEqualTo(before);

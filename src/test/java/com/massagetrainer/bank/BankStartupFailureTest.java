@@ -28,11 +28,11 @@ class BankStartupFailureTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).run(
                 "--trainer.bank.dir=" + bank.dir(), "--server.port=0", "--trainer.demo-data=false",
                 "--spring.datasource.url=jdbc:h2:mem:broken-bank;DB_CLOSE_DELAY=-1", "--spring.main.banner-mode=off")
-                .close()).isInstanceOf(BankInvalidException.class);
+                .close()).hasRootCauseInstanceOf(BankInvalidException.class);
         assertThat(output.getOut() + output.getErr())
                 .contains("APPLICATION FAILED TO START")
                 .contains("question-bank/questions/anatomy.yaml:27: citation names unknown source 'how-too'")
                 .contains("Fix the files named above")
-                .doesNotContain("at com.massagetrainer.bank.BankStartup.run");
+                .doesNotContain("at com.massagetrainer.bank.BankStartup.prepare");
     }
 }

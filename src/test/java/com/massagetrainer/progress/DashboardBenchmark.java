@@ -1,5 +1,6 @@
 package com.massagetrainer.progress;
 
+import com.massagetrainer.classroom.ItemAnalysisService;
 import org.flywaydb.core.Flyway;
 
 import java.nio.file.Files;
@@ -19,13 +20,16 @@ import java.util.Random;
 /**
  * How one student's dashboard and due-review queries scale with the size of the database (10k, 100k, 1M answers
  * from many students). The measured student always has the same 600 answers; everyone else's grow. Prints a table
- * (median of repeated runs). Run:
+ * (median of repeated runs), and the same for the item analysis of one instructor's classes (always ten students).
+ * Part P4 of the performance harness (docs/PERFORMANCE.md). Run on its own:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.massagetrainer.progress.DashboardBenchmark}
  */
 public final class DashboardBenchmark {
 
     private static final int ITEMS_PER_ATTEMPT = 20;
     private static final int STUDENT_ANSWERS = 600;
+    private static final int CLASS_SIZE = 10;
+    private static final int ASSIGNMENTS_PER_CLASS = 3;
     private static final String[] TOPICS = {"gate-control", "parasympathetic", "circulation", "anatomy", "modalities",
             "strokes", "preparation", "self-massage", "absolute-contraindications", "cautions-referral",
             "causes-intake", "treatment-planning"};
@@ -33,20 +37,37 @@ public final class DashboardBenchmark {
     private DashboardBenchmark() {
     }
 
+    /** Median milliseconds at one database size. */
+    public record Result(int answers, int students, double topicDaysMs, double attemptsMs, double dueMs,
+                         double dashboardMs, double itemAnalysisMs) {
+    }
+
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[]{10_000, 100_000, 1_000_000};
-        System.out.println("| answers in database | students | topic/day aggregate (ms) | finished attempts (ms) | due count (ms) | whole dashboard (ms) |");
-        System.out.println("|---|---|---|---|---|---|");
-        double base = 0;
+        List<Result> results = measure(sizes);
+        System.out.println("| answers in database | students | topic/day aggregate (ms) | finished attempts (ms) "
+                + "| due count (ms) | whole dashboard (ms) | item analysis, one instructor (ms) |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        Result base = results.get(0);
+        for (Result r : results) {
+            System.out.printf(java.util.Locale.ROOT, "| %,d | %,d | %.2f | %.2f | %.2f | %.2f (×%.2f) | %.2f (×%.2f) |%n",
+                    r.answers(), r.students(), r.topicDaysMs(), r.attemptsMs(), r.dueMs(), r.dashboardMs(),
+                    r.dashboardMs() / base.dashboardMs(), r.itemAnalysisMs(), r.itemAnalysisMs() / base.itemAnalysisMs());
+        }
+    }
+
+    /** Fills and measures each size in turn, after a discarded warm-up round at the first size (JIT, caches). */
+    public static List<Result> measure(int... sizes) throws Exception {
+        run(sizes[0]);
+        List<Result> results = new ArrayList<>();
         for (int size : sizes) {
             double[] t = run(size);
-            if (base == 0) {
-                base = t[3];
-            }
-            System.out.printf("| %,d | %,d | %.2f | %.2f | %.2f | %.2f (×%.2f) |%n", size, students(size), t[0], t[1],
-                    t[2], t[3], t[3] / base);
+            results.add(new Result(size, students(size), t[0], t[1], t[2], t[3], t[4]));
+            System.out.printf(java.util.Locale.ROOT, "  %,d answers: dashboard %.2f ms, item analysis %.2f ms%n", size,
+                    t[3], t[4]);
         }
+        return results;
     }
 
     static int students(int answers) {
@@ -70,9 +91,9 @@ public final class DashboardBenchmark {
             }
             long student = 1;
             Instant now = Instant.parse("2026-11-01T12:00:00Z");
-            double[] result = new double[4];
-            for (int i = 0; i < 4; i++) {
-                result[i] = median(c, i, student, now);
+            double[] result = new double[5];
+            for (int i = 0; i < 5; i++) {
+                result[i] = median(c, i, student, now, students(answers) + 1);
             }
             return result;
         } finally {
@@ -83,7 +104,8 @@ public final class DashboardBenchmark {
         }
     }
 
-    private static double median(Connection c, int which, long student, Instant now) throws Exception {
+    private static double median(Connection c, int which, long student, Instant now, long instructor)
+            throws Exception {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 41; i++) {
             long start = System.nanoTime();
@@ -95,6 +117,9 @@ public final class DashboardBenchmark {
             }
             if (which == 2 || which == 3) {
                 consume(c, "select count(*) from review_schedule where user_id = ? and due <= ?", student, now);
+            }
+            if (which == 4) {
+                consume(c, ItemAnalysisService.RESPONSES_SQL + ItemAnalysisService.OF_INSTRUCTOR, instructor, null);
             }
             if (i > 0) {
                 times.add((System.nanoTime() - start) / 1e6);
@@ -150,6 +175,35 @@ public final class DashboardBenchmark {
             }
             u.executeBatch();
         }
+        // Classes of ten students (so the smallest database holds one full class), one instructor each, three
+        // assignments per class; about a third of all attempts are assignment attempts.
+        int classes = (students + CLASS_SIZE - 1) / CLASS_SIZE;
+        try (PreparedStatement u = c.prepareStatement("insert into app_user (email, display_name, password_hash, role, "
+                + "enabled, created_at) values (?, 'I', 'x', 'INSTRUCTOR', true, ?)");
+             PreparedStatement k = c.prepareStatement("insert into classroom (instructor_id, name, join_code, "
+                     + "created_at) values (?, 'Class', ?, ?)");
+             PreparedStatement a = c.prepareStatement("insert into assignment (classroom_id, title, topics, "
+                     + "question_count, mode, opens_at, due_at, attempts_allowed, show_review, created_at) values "
+                     + "(?, 'Homework', '[]', 20, 'PRACTICE', ?, ?, 3, true, ?)")) {
+            for (int k2 = 1; k2 <= classes; k2++) {
+                u.setString(1, "i" + k2 + "@bench");
+                u.setTimestamp(2, Timestamp.from(t0));
+                u.executeUpdate();
+                k.setLong(1, students + k2);
+                k.setString(2, "J" + k2);
+                k.setTimestamp(3, Timestamp.from(t0));
+                k.executeUpdate();
+                for (int n = 0; n < ASSIGNMENTS_PER_CLASS; n++) {
+                    a.setLong(1, k2);
+                    a.setTimestamp(2, Timestamp.from(t0));
+                    a.setTimestamp(3, Timestamp.from(t0.plus(120, ChronoUnit.DAYS)));
+                    a.setTimestamp(4, Timestamp.from(t0));
+                    a.executeUpdate();
+                }
+            }
+        }
+        PreparedStatement assigned = c.prepareStatement("insert into assignment_attempt (attempt_id, assignment_id, "
+                + "student_id) values (?, ?, ?)");
         Random random = new Random(answers);
         PreparedStatement attempt = c.prepareStatement("insert into attempt (user_id, mode, title, spec, seed, "
                 + "question_count, pass_mark, started_at, finished_at, status, score, passed) values "
@@ -174,6 +228,13 @@ public final class DashboardBenchmark {
             try (ResultSet keys = attempt.getGeneratedKeys()) {
                 keys.next();
                 attemptId = keys.getLong(1);
+            }
+            if (random.nextInt(3) == 0) {
+                long classroom = (user - 1) / CLASS_SIZE;
+                assigned.setLong(1, attemptId);
+                assigned.setLong(2, classroom * ASSIGNMENTS_PER_CLASS + 1 + random.nextInt(ASSIGNMENTS_PER_CLASS));
+                assigned.setLong(3, user);
+                assigned.executeUpdate();
             }
             for (int p = 1; p <= ITEMS_PER_ATTEMPT; p++) {
                 int t = random.nextInt(TOPICS.length);
@@ -202,6 +263,7 @@ public final class DashboardBenchmark {
             studentOneLeft -= ITEMS_PER_ATTEMPT;
         }
         attempt.close();
+        assigned.close();
         item.close();
         schedule.close();
     }

@@ -135,6 +135,34 @@ class QuizViewsTest extends KaribuTest {
     }
 
     @Test
+    void navigatorFollowsAnswersClearingAndTheCurrentQuestionWithoutBeingRebuilt() {
+        student();
+        long id = singles(QuizMode.EXAM, 3, 20);
+        AttemptOnScreen attempt = quizzes.open(id);
+        UI.getCurrent().navigate("quiz/" + id);
+        Button first = _get(Button.class, spec -> spec.withId("nav-1"));
+        assertThat(first.getThemeNames()).contains("primary");
+        assertThat(first.getElement().getAttribute("data-state")).isEqualTo("blank");
+        assertThat(first.getAriaLabel()).hasValue("Question 1, blank");
+
+        _setValue(options(), QuizFixtures.rightAnswer(attempt.at(1)).get(0));
+        assertThat(first.getElement().getAttribute("data-state")).isEqualTo("answered");
+        assertThat(first.getClassNames()).contains("nav-answered").doesNotContain("nav-blank");
+        assertThat(first.getAriaLabel()).hasValue("Question 1, answered");
+        _click(_get(Button.class, spec -> spec.withId("next")));
+        // The same button, updated in place: answering must not rebuild the whole map (it used to cost ~85 KB).
+        assertThat(_get(Button.class, spec -> spec.withId("nav-1"))).isSameAs(first);
+        assertThat(first.getThemeNames()).contains("contrast").doesNotContain("primary");
+        assertThat(_get(Button.class, spec -> spec.withId("nav-2")).getThemeNames()).contains("primary");
+
+        _click(first);
+        _setValue(options(), null);
+        assertThat(first.getElement().getAttribute("data-state")).isEqualTo("blank");
+        assertThat(first.getClassNames()).contains("nav-blank").doesNotContain("nav-answered");
+        assertThat(quizzes.open(id).at(1).isAnswered()).isFalse();
+    }
+
+    @Test
     void resumesAfterTheBrowserIsClosedAtTheFirstUnansweredQuestionWithAnswersAndTimerIntact() {
         TrainerPrincipal me = student();
         long id = singles(QuizMode.EXAM, 4, 30);
