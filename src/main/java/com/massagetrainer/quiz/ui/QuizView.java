@@ -169,7 +169,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
             attempt = attempt.with(saved);
             saveStatus.setText(saved.isAnswered() ? "Answer saved" : "Answer cleared");
             progress.setValue((double) attempt.answered() / attempt.count());
-            navigator.show(attempt, position);
+            if (navigator.isVisible()) {
+                navigator.show(attempt, position);
+            }
         });
     }
 
