@@ -38,13 +38,15 @@ final class LoadRun {
     }
 
     record Report(int sessionsStarted, int errors, List<String> firstErrors, Percentiles unloaded,
-                  Percentiles unloadedNext, Percentiles loaded, Percentiles loadedNext, Percentiles signInAndStart,
-                  double serverCores, long liveHeapAtEnd, long bytesPerAction) {
+                  Percentiles unloadedNext, Percentiles loaded, Percentiles loadedNext, Percentiles holdAnswers,
+                  Percentiles holdNexts, Percentiles signInAndStart, double serverCores, long liveHeapAtEnd,
+                  long bytesPerAction) {
         void print() {
             System.out.printf("  sessions started %,d, errors %d%s%n", sessionsStarted, errors,
                     firstErrors.isEmpty() ? "" : " (first: " + firstErrors + ")");
             System.out.println("  unloaded answer: " + unloaded + "; unloaded next: " + unloadedNext);
-            System.out.println("  loaded answer:   " + loaded + "; loaded next:   " + loadedNext);
+            System.out.println("  whole run, answer: " + loaded + "; next: " + loadedNext);
+            System.out.println("  all sessions open, answer: " + holdAnswers + "; next: " + holdNexts);
             System.out.println("  sign in + start exam under load: " + signInAndStart);
             System.out.printf("  server CPU during the run: %.2f cores on average; live heap at the end %,d MB; "
                     + "%,d bytes received per action%n", serverCores, liveHeapAtEnd >> 20, bytesPerAction);
@@ -59,6 +61,10 @@ final class LoadRun {
     private final Queue<Double> answers = new ConcurrentLinkedQueue<>();
     private final Queue<Double> nexts = new ConcurrentLinkedQueue<>();
     private final Queue<Double> starts = new ConcurrentLinkedQueue<>();
+    // The same, for requests after every session has started: the steady state the goal is about.
+    private final Queue<Double> holdAnswers = new ConcurrentLinkedQueue<>();
+    private final Queue<Double> holdNexts = new ConcurrentLinkedQueue<>();
+    private volatile long rampEndNanos;
     private final Queue<String> errorMessages = new ConcurrentLinkedQueue<>();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger started = new AtomicInteger();
@@ -101,6 +107,7 @@ final class LoadRun {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(200);
         long startNanos = System.nanoTime();
         endNanos = startNanos + ramp.toNanos() + hold.toNanos();
+        rampEndNanos = startNanos + ramp.toNanos();
         double cpuBefore = app.cpuSeconds();
         for (int i = 0; i < sessions; i++) {
             int student = i;
@@ -117,7 +124,8 @@ final class LoadRun {
         double cores = (app.cpuSeconds() - cpuBefore) / ((System.nanoTime() - startNanos) / 1e9);
         long heap = app.liveHeapBytes();
         return new Report(started.get(), errors.get(), errorMessages.stream().limit(3).toList(), unloaded,
-                unloadedNext, Percentiles.of(answers), Percentiles.of(nexts), Percentiles.of(starts), cores, heap,
+                unloadedNext, Percentiles.of(answers), Percentiles.of(nexts), Percentiles.of(holdAnswers),
+                Percentiles.of(holdNexts), Percentiles.of(starts), cores, heap,
                 actions.get() == 0 ? 0 : bytes.get() / actions.get());
     }
 
@@ -143,11 +151,20 @@ final class LoadRun {
             try {
                 long before = taker.tab().bytesReceived();
                 long t0 = System.nanoTime();
+                boolean holding = t0 > rampEndNanos && started.get() == sessions;
                 if (answer && taker.answer(random.nextBoolean())) {
-                    answers.add((System.nanoTime() - t0) / 1e6);
+                    double ms = (System.nanoTime() - t0) / 1e6;
+                    answers.add(ms);
+                    if (holding) {
+                        holdAnswers.add(ms);
+                    }
                 } else {
                     taker.next();
-                    nexts.add((System.nanoTime() - t0) / 1e6);
+                    double ms = (System.nanoTime() - t0) / 1e6;
+                    nexts.add(ms);
+                    if (holding) {
+                        holdNexts.add(ms);
+                    }
                 }
                 bytes.addAndGet(taker.tab().bytesReceived() - before);
                 actions.incrementAndGet();

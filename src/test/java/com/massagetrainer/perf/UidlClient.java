@@ -96,6 +96,11 @@ final class UidlClient {
         rpc(event(node(id), "click", JSON.createObjectNode()));
     }
 
+    /** A DOM event with the data the page's listener asked the browser for (keyed by the expression). */
+    void event(String id, String name, ObjectNode data) throws IOException {
+        rpc(event(node(id), name, data));
+    }
+
     /** What a field sends when its value changes: the synchronised property, then the change event. */
     void setValue(String id, JsonNode value) throws IOException {
         int node = node(id);
