@@ -1,8 +1,8 @@
 package com.massagetrainer.account;
 
+import com.massagetrainer.base.BeforeServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.massagetrainer.base.BeforeServing;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 

@@ -1,12 +1,12 @@
 package com.massagetrainer.bank;
 
+import com.massagetrainer.base.BeforeServing;
 import com.massagetrainer.bank.format.BankProblem;
 import com.massagetrainer.bank.format.BankValidation;
 import com.massagetrainer.bank.format.BankValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import com.massagetrainer.base.BeforeServing;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package com.massagetrainer.quiz;
 
+import com.massagetrainer.base.BeforeServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.massagetrainer.base.BeforeServing;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

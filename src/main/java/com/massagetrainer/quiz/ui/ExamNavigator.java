@@ -49,11 +49,6 @@ class ExamNavigator extends Div {
         }
     }
 
-    /** The state shown for a question: "answered", "flagged" or "blank". */
-    String stateOf(int position) {
-        return states[position - 1];
-    }
-
     private String markup() {
         StringBuilder html = new StringBuilder(states.length * 150);
         for (int n = 1; n <= states.length; n++) {
