@@ -2,6 +2,8 @@ package com.massagetrainer.bank;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,13 +42,12 @@ public class BankImportService {
     public BankImport importBank(QuestionBank bank) {
         Instant now = clock.instant();
         // Whether the import commits or rolls back, the catalog reads topic names afresh afterwards.
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        catalog.forgetTopicNames();
-                    }
-                });
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                catalog.forgetTopicNames();
+            }
+        });
         Set<String> topicIds = new HashSet<>();
         List<TopicDefinition> definitions = bank.topics();
         for (int i = 0; i < definitions.size(); i++) {

@@ -31,6 +31,12 @@ public class ItemAnalysisService {
         this.currentUser = currentUser;
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<String>> STRINGS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
     /** The submitted answers an analysis reads; a condition on {@code aa.assignment_id} is appended. Public for
      * the benchmark that checks it stays fast in a large database. */
     public static final String RESPONSES_SQL = """
@@ -84,9 +90,7 @@ public class ItemAnalysisService {
 
     private static List<String> parse(String json) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
-                    new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {
-                    });
+            return JSON.readValue(json, STRINGS);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return List.of();
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Everything the progress dashboard shows for one student. */
 public record Dashboard(List<TopicMastery> topics, long answered, double accuracy, int quizzes, Duration timeSpent,
                         List<AttemptPoint> trend, List<DayCount> activity, int streakDays, Optional<Double> readiness,
-                        int passMark, long reviewDue) {
+                        int passMark) {
 
     /** Readiness is shown from this many answers on; before that it would mostly echo the prior. */
     public static final int READINESS_MIN_ANSWERS = 30;

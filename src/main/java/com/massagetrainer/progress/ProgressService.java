@@ -44,16 +44,13 @@ public class ProgressService {
     private final JdbcTemplate jdbc;
     private final BankCatalog bank;
     private final CurrentUser currentUser;
-    private final QuestionScheduleRepository schedules;
     private final Clock clock;
     private final int passMark;
 
-    ProgressService(JdbcTemplate jdbc, BankCatalog bank, CurrentUser currentUser, QuestionScheduleRepository schedules,
-                    Clock clock, @Value("${trainer.quiz.pass-mark:70}") int passMark) {
+    ProgressService(JdbcTemplate jdbc, BankCatalog bank, CurrentUser currentUser, Clock clock, @Value("${trainer.quiz.pass-mark:70}") int passMark) {
         this.jdbc = jdbc;
         this.bank = bank;
         this.currentUser = currentUser;
-        this.schedules = schedules;
         this.clock = clock;
         this.passMark = passMark;
     }
@@ -105,7 +102,7 @@ public class ProgressService {
         Optional<Double> readiness = answered >= Dashboard.READINESS_MIN_ANSWERS
                 ? Optional.of(Readiness.passProbability(topics, 100, passMark)) : Optional.empty();
         return new Dashboard(topics, answered, answered == 0 ? 0 : points / answered, quizzes[0], spent[0], trend,
-                activity, streak(perDay, today), readiness, passMark, schedules.countDue(userId, clock.instant()));
+                activity, streak(perDay, today), readiness, passMark);
     }
 
     /**

@@ -3,7 +3,6 @@ package com.massagetrainer.quiz;
 import com.massagetrainer.bank.BankCatalog;
 
 import java.util.List;
-import java.util.Map;
 
 /** Builds what views see of an attempt: each question's exact version, its presentation, and only allowed scores. */
 final class AttemptScreens {
@@ -16,28 +15,19 @@ final class AttemptScreens {
         this.bank = bank;
     }
 
-    private Map<String, String> topicNames() {
-        return bank.topicNames();
-    }
-
     AttemptOnScreen of(Attempt attempt) {
-        Map<String, String> names = topicNames();
         List<QuestionOnScreen> questions = items.findByAttemptIdOrderByPosition(attempt.getId()).stream()
-                .map(i -> of(attempt, i, names)).toList();
+                .map(i -> of(attempt, i)).toList();
         return new AttemptOnScreen(attempt.getId(), attempt.getTitle(), attempt.getMode(), attempt.getStatus(),
                 attempt.getStartedAt(), attempt.getDeadline(), attempt.getFinishedAt(), attempt.getScore(),
                 attempt.getPassed(), attempt.getPassMark(), attempt.isShowReview(), questions);
     }
 
     QuestionOnScreen of(Attempt attempt, AttemptItem item) {
-        return of(attempt, item, topicNames());
-    }
-
-    private QuestionOnScreen of(Attempt attempt, AttemptItem item, Map<String, String> names) {
         // An exam shows nothing about right and wrong until it is finished.
         boolean reveal = !attempt.getMode().isTimed() || attempt.getStatus().isFinished();
         return new QuestionOnScreen(item.getPosition(), item.getTopicId(),
-                names.getOrDefault(item.getTopicId(), item.getTopicId()), bank.content(item.getQuestionVersionId()),
+                bank.topicNames().getOrDefault(item.getTopicId(), item.getTopicId()), bank.content(item.getQuestionVersionId()),
                 QuizJson.strings(item.getPresentation()), QuizJson.strings(item.getResponse()), item.getAnsweredAt(),
                 item.isFlagged(), reveal ? item.getScore() : null);
     }

@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -309,11 +308,7 @@ public final class PerformanceHarness {
 
     static Path cleanDir(String name) throws IOException {
         Path dir = WORK.resolve(name);
-        if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(dir);
         return Files.createDirectories(dir);
     }
 
