@@ -130,7 +130,7 @@ public class CertificationService {
     }
 
     /** The student's result: bands per topic (no keys), the certificate, or when a retake opens. */
-    @Transactional(readOnly = true)
+    // Not read-only: opening an attempt whose deadline has passed grades it, and that must be saved.
     public CertificationResult result(long attemptId) {
         AttemptOnScreen attempt = quizzes.open(attemptId);
         CertificationAttempt link = links.findById(attemptId)

@@ -4,11 +4,11 @@ import java.time.Instant;
 
 /** An assignment as a student sees it on their home. */
 public record AssignedQuiz(long assignmentId, String className, String title, Instant opensAt, Instant dueAt,
-                           AssignmentStatus status, int attemptsUsed, int attemptsAllowed, Long openAttemptId) {
+                           AssignmentStatus status, int attemptsUsed, int attemptsAllowed, Long openAttemptId,
+                           boolean windowOpen) {
 
+    /** The same rule AssignmentService.start applies: resume an open attempt, or start one in the window. */
     public boolean canStart() {
-        return status != AssignmentStatus.NOT_OPEN && status != AssignmentStatus.OVERDUE
-                && (openAttemptId != null || attemptsUsed < attemptsAllowed)
-                && !(status == AssignmentStatus.SUBMITTED && attemptsUsed >= attemptsAllowed);
+        return openAttemptId != null || (windowOpen && attemptsUsed < attemptsAllowed);
     }
 }

@@ -89,6 +89,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public List<AssignedQuiz> myAssignments() {
         long me = currentUser.requireId();
+        Instant now = clock.instant();
         Map<Long, List<AttemptRow>> mine = attemptRows("""
                 where aa.student_id = ?""", me).stream().collect(Collectors.groupingBy(AttemptRow::assignmentId));
         return jdbc.query("""
@@ -102,7 +103,7 @@ public class AssignmentService {
             Instant due = rs.getTimestamp(5).toInstant();
             Long open = rows.stream().filter(this::isOpen).map(AttemptRow::attemptId).findFirst().orElse(null);
             return new AssignedQuiz(id, rs.getString(2), rs.getString(3), opens, due, status(rows, opens, due),
-                    rows.size(), rs.getInt(6), open);
+                    rows.size(), rs.getInt(6), open, !now.isBefore(opens) && now.isBefore(due));
         }, me);
     }
 

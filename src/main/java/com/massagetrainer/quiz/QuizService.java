@@ -115,6 +115,10 @@ public class QuizService {
         if (!attempt.getStatus().isFinished()) {
             throw new QuizRuleException("Finish this quiz first; then you can practise your mistakes.");
         }
+        if (!attempt.isShowReview() || attempt.getMode() == QuizMode.CERTIFICATION) {
+            // Which answers were wrong is exactly what a hidden review keeps back.
+            throw new QuizRuleException("This quiz's answers are not shown, so its mistakes cannot be practised.");
+        }
         List<String> missed = items.findByAttemptIdOrderByPosition(attemptId).stream()
                 .filter(i -> i.getScore() == null || i.getScore() < 1.0).map(AttemptItem::getQuestionId).toList();
         if (missed.isEmpty()) {
@@ -166,6 +170,9 @@ public class QuizService {
     /** Flags or unflags a question of an open attempt; returns the question as it now stands. */
     public QuestionOnScreen flag(long attemptId, int position, boolean flagged) {
         Attempt attempt = own(attemptId);
+        if (attempt.getMode().isLinear()) {
+            throw new QuizRuleException("Questions cannot be flagged in a certification exam.");
+        }
         AttemptItem item = items.findByAttemptIdAndPosition(attemptId, position)
                 .orElseThrow(() -> new QuizRuleException("This quiz has no question " + position + "."));
         if (!attempt.getStatus().isFinished()) {

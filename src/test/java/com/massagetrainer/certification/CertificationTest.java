@@ -128,6 +128,23 @@ class CertificationTest extends KaribuTest {
     }
 
     @Test
+    void openingTheResultAfterTheDeadlineGradesAndSavesTheExamAndRefusesFlagsAndMistakes() {
+        login(TestAccounts.newUser(applicationContext, Role.STUDENT));
+        long id = certification.start(defaultCertification());
+        assertThatThrownBy(() -> quizzes.flag(id, 1, true)).isInstanceOf(QuizRuleException.class)
+                .hasMessageContaining("cannot be flagged");
+        answer(id, 50);
+        clock.advance(Duration.ofMinutes(76));
+        // Before the expiry job runs: the result page itself closes the exam, and that must be saved.
+        CertificationResult r = certification.result(id);
+        assertThat(r.timedOut()).isTrue();
+        assertThat(applicationContext.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select status from attempt where id = ?", String.class, id)).isEqualTo("EXPIRED");
+        assertThatThrownBy(() -> quizzes.startMistakes(id)).isInstanceOf(QuizRuleException.class)
+                .hasMessageContaining("answers are not shown");
+    }
+
+    @Test
     void passFlowInTheViewsEndsWithADownloadAndTheVerifyPageTellsValidRevokedAndUnknown() {
         login(TestAccounts.newUser(applicationContext, Role.STUDENT));
         UI.getCurrent().navigate("certification");

@@ -110,6 +110,21 @@ class AssignmentTest extends KaribuTest {
     }
 
     @Test
+    void theStartButtonFollowsTheSameRulesAsStarting() {
+        setUpClass();
+        var a = assign(clock.instant(), clock.instant().plus(Duration.ofDays(1)), 2, true);
+        student("Second Try");
+        assertThat(mine(a.id()).canStart()).isTrue();
+        quizzes.submit(assignments.start(a.id()));
+        assertThat(mine(a.id()).canStart()).as("one attempt left, window open").isTrue();
+        clock.advance(Duration.ofDays(1));
+        // Submitted once, an attempt left, but past the due time: starting is refused, so the button is off too.
+        assertThat(mine(a.id()).status()).isEqualTo(AssignmentStatus.SUBMITTED);
+        assertThatThrownBy(() -> assignments.start(a.id())).hasMessageContaining("closed on");
+        assertThat(mine(a.id()).canStart()).isFalse();
+    }
+
+    @Test
     void eachStudentDrawsTheirOwnAttemptFromTheSameSpec() {
         setUpClass();
         var a = assign(clock.instant(), clock.instant().plus(Duration.ofDays(1)), 2, true);

@@ -256,6 +256,14 @@ class QuizServiceTest extends SpringTest {
     }
 
     @Test
+    void mistakesOfAQuizWhoseAnswersAreHiddenCannotBePractised() {
+        long id = quizzes.start(QuizSpec.exam("Hidden", List.of(bank.topics().get(0).getId()), 2, 10, false), false);
+        quizzes.submit(id);
+        assertThatThrownBy(() -> quizzes.startMistakes(id)).isInstanceOf(QuizRuleException.class)
+                .hasMessageContaining("answers are not shown");
+    }
+
+    @Test
     void tooFewQuestionsTellsHowManyAreAvailable() {
         String topic = bank.topics().get(0).getId();
         long available = bank.topicSummaries().get(0).questionCount();
