@@ -60,7 +60,12 @@ public class ClassroomService {
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<ClassSummary> myClasses() {
-        return classes.findByInstructorIdOrderByName(currentUser.requireId()).stream().map(this::summary).toList();
+        return jdbc.query("""
+                select c.id, c.name, c.description, c.join_code, count(m.student_id)
+                from classroom c left join classroom_member m on m.classroom_id = c.id
+                where c.instructor_id = ? group by c.id, c.name, c.description, c.join_code order by c.name""",
+                (rs, n) -> new ClassSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)), currentUser.requireId());
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
