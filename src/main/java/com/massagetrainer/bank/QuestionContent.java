@@ -24,7 +24,8 @@ public record QuestionContent(
         List<OrderStep> sequence,
         String explanation,
         List<Citation> citations,
-        List<String> tags) {
+        List<String> tags,
+        String keyLengthReason) {
 
     public QuestionContent {
         options = options == null ? List.of() : List.copyOf(options);
@@ -34,9 +35,17 @@ public record QuestionContent(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
+    /** A question without a stated key-length reason (see {@code keyLengthReason} in question-bank/README.md). */
+    public QuestionContent(String id, String topic, QuestionType type, String scenario, int difficulty,
+                           CognitiveLevel cognitive, String stem, List<Option> options, List<MatchPair> pairs,
+                           List<OrderStep> sequence, String explanation, List<Citation> citations, List<String> tags) {
+        this(id, topic, type, scenario, difficulty, cognitive, stem, options, pairs, sequence, explanation, citations,
+                tags, null);
+    }
+
     public QuestionContent withTopic(String topicId) {
         return new QuestionContent(id, topicId, type, scenario, difficulty, cognitive, stem, options, pairs, sequence,
-                explanation, citations, tags);
+                explanation, citations, tags, keyLengthReason);
     }
 
     /** One answer option of a single, multiple or true/false question. */

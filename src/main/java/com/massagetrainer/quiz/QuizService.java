@@ -4,6 +4,7 @@ import com.massagetrainer.account.CurrentUser;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.bank.CurrentQuestion;
 import com.massagetrainer.bank.QuestionContent;
+import com.massagetrainer.bank.Scoring;
 import com.massagetrainer.bank.Topic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;

@@ -4,6 +4,7 @@ import com.massagetrainer.bank.QuestionContent;
 import com.massagetrainer.bank.QuestionContent.MatchPair;
 import com.massagetrainer.bank.QuestionContent.Option;
 import com.massagetrainer.bank.QuestionContent.OrderStep;
+import com.massagetrainer.bank.Scoring;
 
 import java.util.List;
 

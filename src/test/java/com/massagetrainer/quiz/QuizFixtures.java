@@ -3,6 +3,7 @@ package com.massagetrainer.quiz;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.bank.CurrentQuestion;
 import com.massagetrainer.bank.QuestionType;
+import com.massagetrainer.bank.Scoring;
 
 import java.util.List;
 

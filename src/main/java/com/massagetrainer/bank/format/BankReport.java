@@ -17,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * Numbers an author (and the [Bank] review) needs: per topic the count, types, scenarios, difficulty spread,
- * key-position spread and cited sections; and the article sections that no question cites.
+ * key-position spread and cited sections; the article sections that no question cites; and the item-writing
+ * measures ({@link BankLint}) with their goals.
  */
 public final class BankReport {
 
@@ -27,13 +28,26 @@ public final class BankReport {
     }
 
     private final QuestionBank bank;
+    private final BankLint.Result lint;
     private final List<TopicFigures> topics = new ArrayList<>();
 
+    /** The report with the item-writing measures of the rules that need no articles (no copy check). */
     public BankReport(QuestionBank bank) {
+        this(bank, BankLint.run(bank.questions(), ItemLint.standard()));
+    }
+
+    /** The report with the item-writing measures the validator computed ({@link BankValidation#lintResult()}). */
+    public BankReport(QuestionBank bank, BankLint.Result lint) {
         this.bank = bank;
+        this.lint = lint;
         for (TopicDefinition topic : bank.topics()) {
             topics.add(figures(topic));
         }
+    }
+
+    /** The item-writing findings and bank-wide measures. */
+    public BankLint.Result lint() {
+        return lint;
     }
 
     public List<TopicFigures> topics() {
@@ -136,6 +150,7 @@ public final class BankReport {
         out.append(System.lineSeparator()).append("Sections no question cites: ")
                 .append(uncited.isEmpty() ? "none" : uncited.size()).append(System.lineSeparator());
         uncited.forEach(s -> out.append("  ").append(s).append(System.lineSeparator()));
+        out.append(System.lineSeparator()).append(lint.render());
         return out.toString();
     }
 

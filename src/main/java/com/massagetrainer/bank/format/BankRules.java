@@ -35,7 +35,20 @@ final class BankRules {
     private final Set<String> topicsWithFile = new HashSet<>();
     private final List<TopicDefinition> topicList;
 
+    private final Set<String> questionFiles = new HashSet<>();
+    private final ItemLint itemLint;
+    private final List<BankProblem> lint;
+    private final Map<String, List<ItemFinding>> findings = new java.util.LinkedHashMap<>();
+
     BankRules(List<TopicDefinition> topics, List<SourceArticle> sources, List<BankProblem> problems) {
+        this(topics, sources, problems, ItemLint.standard(), new ArrayList<>());
+    }
+
+    /** {@code lint} receives the item-writing warnings, located by file:line, apart from the format problems. */
+    BankRules(List<TopicDefinition> topics, List<SourceArticle> sources, List<BankProblem> problems, ItemLint itemLint,
+              List<BankProblem> lint) {
+        this.itemLint = itemLint;
+        this.lint = lint;
         this.topicList = topics;
         this.topics = topics.stream().collect(Collectors.toMap(TopicDefinition::id, Function.identity(), (a, b) -> a));
         this.sources = sources.stream().collect(Collectors.toMap(SourceArticle::id, Function.identity(), (a, b) -> a));
@@ -44,6 +57,16 @@ final class BankRules {
 
     List<QuestionContent> questions() {
         return List.copyOf(questions);
+    }
+
+    /** What the item rules found, by question id. */
+    Map<String, List<ItemFinding>> findings() {
+        return findings;
+    }
+
+    /** A file questions/{@code topic}.yaml exists, whether or not it can be read. */
+    void questionFileFound(String topic) {
+        questionFiles.add(topic);
     }
 
     void checkTopics(String file, Optional<YamlDocument> document) {
@@ -139,6 +162,11 @@ final class BankRules {
         for (int j = 0; j < q.citations().size(); j++) {
             checkCitation(q.citations().get(j), at, "citations/" + j);
         }
+        List<ItemFinding> found = itemLint.check(q);
+        if (!found.isEmpty()) {
+            findings.merge(q.id(), found, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+            found.forEach(f -> lint.add(at.warning(f.field(), f.message() + " [" + f.rule() + "]")));
+        }
     }
 
     private void checkKeyCount(QuestionContent q, Located at, int minKeys, int maxKeys, int minOptions) {
@@ -195,9 +223,10 @@ final class BankRules {
     }
 
     void checkAcrossFiles(String label) {
-        // A topic without questions cannot be drawn; say so rather than let quizzes come up short.
+        // A topic without questions cannot be drawn; say so rather than let quizzes come up short. A file that is
+        // there but could not be read has its own error already: a second message would only mislead.
         for (String topic : topics.keySet()) {
-            if (!topicsWithFile.contains(topic)) {
+            if (!topicsWithFile.contains(topic) && !questionFiles.contains(topic)) {
                 problems.add(BankProblem.warning(label + "/questions/" + topic + ".yaml", 1,
                         "topic '" + topic + "' has no question file yet"));
             }

@@ -29,6 +29,23 @@ public final class BankValidator {
             .build();
 
     private final SchemaCheck schemas = new SchemaCheck();
+    private final Path articles;
+
+    /** Validates without the copy check (the app's start-up). */
+    public BankValidator() {
+        this(null);
+    }
+
+    /** Validates and runs the copy check against the articles in this folder (the bank check and the tests). */
+    public BankValidator(Path articles) {
+        this.articles = articles;
+    }
+
+    /** Where the articles are next to a checkout: {@code <repository>/../shared/articles}. */
+    public static Path articlesBeside(Path bankDir) {
+        Path repository = bankDir.toAbsolutePath().normalize().getParent();
+        return repository == null ? Path.of("shared", "articles") : repository.resolveSibling("shared").resolve("articles");
+    }
 
     public BankValidation validate(Path bankDir) {
         List<BankProblem> problems = new ArrayList<>();
@@ -43,7 +60,9 @@ public final class BankValidator {
         List<SourceArticle> sources = readList(bankDir, label, "sources.yaml", SchemaCheck.Kind.SOURCES, "sources",
                 SourceArticle.class, problems).orElse(List.of());
 
-        BankRules rules = new BankRules(topics, sources, problems);
+        List<BankProblem> lint = new ArrayList<>();
+        ItemLint itemLint = itemLint(label, sources, lint);
+        BankRules rules = new BankRules(topics, sources, problems, itemLint, lint);
         rules.checkTopics(label + "/topics.yaml", lines(bankDir, label, "topics.yaml"));
         rules.checkSources(label + "/sources.yaml");
 
@@ -51,6 +70,7 @@ public final class BankValidator {
         List<Path> files = questionFiles(questionDir, label, problems);
         for (Path path : files) {
             String file = label + "/questions/" + path.getFileName();
+            rules.questionFileFound(stem(path));
             read(path, file, problems).ifPresent(document -> {
                 if (schemas.check(SchemaCheck.Kind.QUESTIONS, file, document, problems)) {
                     rules.checkQuestionFile(file, stem(path), document, convert(document.root(), QuestionFile.class));
@@ -61,7 +81,22 @@ public final class BankValidator {
         boolean hasErrors = problems.stream().anyMatch(BankProblem::isError);
         Optional<QuestionBank> bank = hasErrors ? Optional.empty()
                 : Optional.of(new QuestionBank(topics, sources, rules.questions()));
-        return new BankValidation(bank, problems);
+        Optional<BankLint.Result> measures = bank.map(b -> BankLint.measure(b.questions(), rules.findings(),
+                itemLint.checksCopies()));
+        return new BankValidation(bank, problems, lint, measures);
+    }
+
+    private ItemLint itemLint(String label, List<SourceArticle> sources, List<BankProblem> lint) {
+        if (articles == null) {
+            return ItemLint.standard();
+        }
+        Optional<ArticleCorpus> corpus = ItemLint.readArticles(articles, sources);
+        if (corpus.isEmpty()) {
+            lint.add(BankProblem.warning(label + "/sources.yaml", 1, "the articles named in sources.yaml are not all in "
+                    + articles.toAbsolutePath().normalize() + "; the copy check is skipped"));
+            return ItemLint.standard();
+        }
+        return ItemLint.withArticles(corpus.get());
     }
 
     private <T> Optional<List<T>> readList(Path dir, String label, String name, SchemaCheck.Kind kind, String field,

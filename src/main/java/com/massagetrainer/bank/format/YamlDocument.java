@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -16,6 +17,11 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.ScannerException;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
+import org.yaml.snakeyaml.tokens.ScalarToken;
+import org.yaml.snakeyaml.tokens.Token;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -115,13 +121,59 @@ public final class YamlDocument {
             }
             return Optional.of(new YamlDocument(root, lines));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(BankProblem.error(file, mark == null ? 1 : line(mark),
-                    "YAML syntax: " + describe(e) + "; check indentation and quoting on this line"));
+            problems.add(syntaxError(file, text, e));
         } catch (YAMLException e) {
             problems.add(BankProblem.error(file, 1, "YAML could not be read: " + oneLine(e.getMessage())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Names the line that is broken. A scanner error ("could not find expected ':'") carries the place where the
+     * broken token starts as its context; its problem mark is where the scanner gave up, often the next line. A
+     * quote left open swallows the following lines, so the parser only fails where the swallowed text ends: the
+     * line to fix is where that quoted text began.
+     */
+    private static BankProblem syntaxError(String file, String text, MarkedYAMLException e) {
+        Mark problem = e.getProblemMark();
+        if (e instanceof ScannerException && e.getContextMark() != null) {
+            return BankProblem.error(file, line(e.getContextMark()), "YAML syntax: " + describe(e)
+                    + "; check indentation and quoting on this line");
+        }
+        if (problem != null) {
+            ScalarToken quoted = quotedTextBefore(text, problem);
+            if (quoted != null) {
+                return BankProblem.error(file, line(quoted.getStartMark()), "YAML syntax: the quoted text that starts "
+                        + "on this line is not closed on it, so it runs on to line " + line(quoted.getEndMark())
+                        + "; close the quote on this line");
+            }
+        }
+        Mark mark = problem != null ? problem : e.getContextMark();
+        return BankProblem.error(file, mark == null ? 1 : line(mark), "YAML syntax: " + describe(e)
+                + "; check indentation and quoting on this line");
+    }
+
+    /** The token just before {@code problem}, when it is quoted text spanning several lines. */
+    private static ScalarToken quotedTextBefore(String text, Mark problem) {
+        Token last = null;
+        try {
+            ScannerImpl scanner = new ScannerImpl(new StreamReader(text), new LoaderOptions());
+            while (scanner.checkToken()) {
+                Token token = scanner.getToken();
+                if (token.getStartMark().getIndex() >= problem.getIndex()) {
+                    break;
+                }
+                last = token;
+            }
+        } catch (YAMLException e) {
+            // the scan stops at the same error; what was read before it is enough
+        }
+        if (last instanceof ScalarToken scalar && (scalar.getStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+                || scalar.getStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED)
+                && scalar.getEndMark().getLine() > scalar.getStartMark().getLine()) {
+            return scalar;
+        }
+        return null;
     }
 
     private static String decode(String file, byte[] bytes, List<BankProblem> problems) {

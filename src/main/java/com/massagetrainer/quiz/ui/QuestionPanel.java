@@ -86,7 +86,7 @@ class QuestionPanel extends Div {
             }
             case MATCHING -> {
                 Map<String, MatchPair> pairs = q.pairs().stream().collect(Collectors.toMap(MatchPair::id, Function.identity()));
-                Map<String, String> chosen = com.massagetrainer.quiz.Scoring.matches(item.response());
+                Map<String, String> chosen = com.massagetrainer.bank.Scoring.matches(item.response());
                 Div list = new Div();
                 list.addClassName("matching");
                 for (MatchPair pair : q.pairs()) {

@@ -1,7 +1,5 @@
-package com.massagetrainer.quiz;
+package com.massagetrainer.bank;
 
-import com.massagetrainer.bank.QuestionContent;
-import com.massagetrainer.bank.QuestionContent.MatchPair;
 import com.massagetrainer.bank.QuestionContent.Option;
 import com.massagetrainer.bank.QuestionContent.OrderStep;
 
@@ -12,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
+ * The app's scoring rules, in the bank so the quiz and the bank linter's guessing figures use the same ones.
  * Scores one response, from 0 to 1. Single and true/false: 1 or 0. Multiple: (right picks - wrong picks) / keys,
  * floored at 0, so ticking everything earns nothing. Matching and ordering: the fraction of places right.
  *
@@ -81,8 +80,4 @@ public final class Scoring {
         return question.options().stream().filter(Option::correct).map(Option::id).collect(Collectors.toSet());
     }
 
-    /** Used by matching: which pair's right-hand text was chosen for a left-hand item. */
-    static String rightText(QuestionContent question, String pairId) {
-        return question.pairs().stream().filter(p -> p.id().equals(pairId)).map(MatchPair::right).findFirst().orElse("");
-    }
 }

@@ -1,11 +1,8 @@
-package com.massagetrainer.quiz;
+package com.massagetrainer.bank;
 
-import com.massagetrainer.bank.CognitiveLevel;
-import com.massagetrainer.bank.QuestionContent;
 import com.massagetrainer.bank.QuestionContent.MatchPair;
 import com.massagetrainer.bank.QuestionContent.Option;
 import com.massagetrainer.bank.QuestionContent.OrderStep;
-import com.massagetrainer.bank.QuestionType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
