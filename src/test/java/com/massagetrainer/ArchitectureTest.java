@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     @Test
     void pureCoresUseNeitherSpringNorVaadin() {
-        noClasses().that().resideInAnyPackage("..bank.format..")
+        noClasses().that().resideInAnyPackage("..bank.format..", "..psychometrics..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
                         "jakarta.persistence..")
                 .check(CLASSES);
