@@ -168,6 +168,23 @@ public class QuizService {
         return screens.of(attempt, item);
     }
 
+    /**
+     * The question version at a position of the caller's attempt, once its key has been shown to them (practice
+     * feedback, or the review of a finished attempt whose review is not hidden): what a student may report.
+     */
+    @Transactional(readOnly = true)
+    public SeenQuestion seenQuestion(long attemptId, int position) {
+        Attempt attempt = own(attemptId);
+        AttemptItem item = items.findByAttemptIdAndPosition(attemptId, position)
+                .orElseThrow(() -> new QuizRuleException("This quiz has no question " + position + "."));
+        boolean shown = attempt.getMode() == QuizMode.PRACTICE ? item.getAnsweredAt() != null
+                : attempt.getStatus().isFinished() && attempt.isShowReview() && !attempt.getMode().isLinear();
+        if (!shown) {
+            throw new QuizRuleException("You can report a question once its answer has been shown to you.");
+        }
+        return new SeenQuestion(attemptId, item.getQuestionId(), item.getQuestionVersionId());
+    }
+
     /** Flags or unflags a question of an open attempt; returns the question as it now stands. */
     public QuestionOnScreen flag(long attemptId, int position, boolean flagged) {
         Attempt attempt = own(attemptId);
