@@ -92,26 +92,6 @@ class QuestionBankTest {
         assertThat(100 * d[3] / total).isBetween(20.0, 30.0);
     }
 
-    /** Until BankGoals enforces "key-positions" (20–30%), this keeps the earlier, looser band (18–32%). */
-    @Test
-    void keyPositionsOfSingleAnswerQuestionsAreBalanced() {
-        int[] positions = new int[4];
-        int singles = 0;
-        for (QuestionContent q : bank.questions()) {
-            if (q.type() == QuestionType.SINGLE && q.options().size() == 4) {
-                for (int i = 0; i < 4; i++) {
-                    if (q.options().get(i).correct()) {
-                        positions[i]++;
-                    }
-                }
-                singles++;
-            }
-        }
-        for (int p : positions) {
-            assertThat(100.0 * p / singles).isBetween(18.0, 32.0);
-        }
-    }
-
     @Test
     void everySectionOfEveryArticleIsCited() {
         assertThat(report.uncitedSections()).isEmpty();

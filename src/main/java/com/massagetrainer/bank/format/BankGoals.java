@@ -38,17 +38,16 @@ public final class BankGoals {
 
     /** Measures the build enforces: QuestionBankTest fails when one is past its goal. */
     public static final Set<String> ENFORCED = Set.of(
-            "test-wise-gain.ordering", "near-copies");
+            "test-wise-gain.multiple", "test-wise-gain.true_false", "test-wise-gain.ordering", "absolute-true-false",
+            "key-positions", "negative-stems", "near-copies");
 
     /**
      * Not yet enforced, because the bank does not meet them yet (two content branches are rewriting questions for
      * issue #14). Printed with their value; move each id to ENFORCED once the bank meets it.
      */
     public static final Set<String> NOT_YET_ENFORCED = Set.of(
-            "test-wise-gain", "test-wise-gain.single", "test-wise-gain.multiple", "test-wise-gain.true_false",
-            "test-wise-gain.matching", "key-longest", "long-keys", "absolute-words",
-            "absolute-true-false", "select-all-counts", "key-positions", "negative-stems", "matching-cues",
-            "copied-runs");
+            "test-wise-gain", "test-wise-gain.single", "test-wise-gain.matching", "key-longest", "long-keys",
+            "absolute-words", "select-all-counts", "matching-cues", "copied-runs");
 
     private BankGoals() {
     }

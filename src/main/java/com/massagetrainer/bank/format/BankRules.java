@@ -40,10 +40,6 @@ final class BankRules {
     private final List<BankProblem> lint;
     private final Map<String, List<ItemFinding>> findings = new java.util.LinkedHashMap<>();
 
-    BankRules(List<TopicDefinition> topics, List<SourceArticle> sources, List<BankProblem> problems) {
-        this(topics, sources, problems, ItemLint.standard(), new ArrayList<>());
-    }
-
     /** {@code lint} receives the item-writing warnings, located by file:line, apart from the format problems. */
     BankRules(List<TopicDefinition> topics, List<SourceArticle> sources, List<BankProblem> problems, ItemLint itemLint,
               List<BankProblem> lint) {

@@ -33,13 +33,13 @@ public final class KeyLengthRule implements ItemRule {
         boolean reasoned = q.keyLengthReason() != null && !q.keyLengthReason().isBlank();
         if (ratio >= BankGoals.LONG_KEY_RATIO && !reasoned) {
             return List.of(new ItemFinding(CODE, "options/" + key + "/text", String.format(
-                    "the key is %.1f× as long as the mean distractor (%d vs %.0f characters), so a test-wise student "
+                    "the key is %.2f× as long as the mean distractor (%d vs %.0f characters), so a test-wise student "
                             + "picks it; shorten the key or lengthen the distractors, or state why in keyLengthReason",
                     ratio, Wording.length(q.options().get(key).text()), meanDistractorLength(q, key))));
         }
         if (ratio < BankGoals.LONG_KEY_RATIO && reasoned) {
             return List.of(new ItemFinding(CODE, "keyLengthReason", String.format("keyLengthReason is given but the key "
-                    + "is only %.1f× the mean distractor length; remove the reason", ratio)));
+                    + "is only %.2f× the mean distractor length; remove the reason", ratio)));
         }
         return List.of();
     }

@@ -211,6 +211,53 @@ class BankValidatorTest {
         });
     }
 
+    /** Issue #14: a missing ':' on line 7 was reported at line 8, then "topic has no question file yet". */
+    @Test
+    void syntaxErrorNamesTheBrokenLineAndNothingElse() {
+        BankValidation result = validate(TestBank.valid(tmp).edit("questions/anatomy.yaml",
+                "stem: Which muscle lies", "stem Which muscle lies"));
+        assertThat(result.problems()).as(result.report()).singleElement().satisfies(p -> {
+            assertThat(p.file() + ":" + p.line()).isEqualTo("question-bank/questions/anatomy.yaml:7");
+            assertThat(p.message()).startsWith("YAML syntax: could not find expected ':'");
+        });
+    }
+
+    @Test
+    void unclosedQuoteNamesTheLineWhereItOpens() {
+        BankValidation result = validate(TestBank.valid(tmp).edit("questions/strokes.yaml",
+                "stem: Effleurage uses", "stem: \"Effleurage uses"));
+        assertThat(result.problems()).as(result.report()).singleElement().satisfies(p -> {
+            assertThat(p.file() + ":" + p.line()).isEqualTo("question-bank/questions/strokes.yaml:7");
+            assertThat(p.message()).contains("quoted text", "runs on to line 9");
+        });
+    }
+
+    @Test
+    void itemWritingWarningsNameFileAndLineApartFromFormatProblems() {
+        BankValidation result = validate(TestBank.valid(tmp).edit("questions/anatomy.yaml",
+                "stem: Which muscle lies between the shoulder blades?",
+                "stem: Which muscle does not lie between the shoulder blades?"));
+        assertThat(result.isValid()).isTrue();
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.lint()).extracting(BankProblem::toString).containsExactly(
+                "question-bank/questions/anatomy.yaml:10: warning: the key is 1.35× as long as the mean distractor "
+                        + "(9 vs 7 characters), so a test-wise student picks it; shorten the key or lengthen the "
+                        + "distractors, or state why in keyLengthReason [long-key]",
+                "question-bank/questions/anatomy.yaml:7: warning: negative question: write \"not\" as \"NOT\" (the "
+                        + "bank's emphasis for negative stems) or ask the question the positive way [negative-stem]");
+        assertThat(result.lintResult().orElseThrow().measurements()).extracting(Measurement::id)
+                .contains("negative-stems", "long-keys", "test-wise-gain");
+    }
+
+    @Test
+    void keyLengthReasonIsPartOfTheFormatAndSilencesTheLongKeyWarning() {
+        BankValidation result = validate(TestBank.valid(tmp).edit("questions/anatomy.yaml",
+                "    options:", "    keyLengthReason: Muscle names differ in length; the key is one word.\n    options:"));
+        assertThat(result.problems()).as(result.report()).isEmpty();
+        assertThat(result.lint()).isEmpty();
+        assertThat(result.bank().orElseThrow().questions().get(0).keyLengthReason()).startsWith("Muscle names");
+    }
+
     @Test
     void duplicateKeyIsRejected() {
         BankValidation result = validate(TestBank.valid(tmp).edit("questions/anatomy.yaml", "    difficulty: 1",
