@@ -10,7 +10,6 @@ import com.massagetrainer.quiz.AttemptSummary;
 import com.massagetrainer.quiz.QuizMode;
 import com.massagetrainer.quiz.QuizService;
 import com.massagetrainer.quiz.QuizSpec;
-import com.massagetrainer.quiz.TopicResult;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -139,7 +138,7 @@ public class CertificationService {
             throw new CertificationRuleException("This exam is still open.");
         }
         Certification c = certifications.findById(link.getCertificationId()).orElseThrow();
-        List<TopicBand> bands = TopicResult.of(attempt).stream()
+        List<TopicBand> bands = attempt.topics().stream()
                 .map(t -> new TopicBand(t.topicName(), TopicBand.Band.of(t.percent()))).toList();
         boolean passed = Boolean.TRUE.equals(attempt.passed());
         return new CertificationResult(attemptId, attempt.title(), attempt.score(), attempt.passMark(), passed,

@@ -134,7 +134,7 @@ public class AssignmentService {
                     + (s.attemptsAllowed() == 1 ? " attempt" : " attempts") + " at this assignment.");
         }
         long attemptId = quizzes.start(new QuizSpec(s.title(), s.mode(), s.topics(), s.questionCount(),
-                s.timeLimitMinutes(), null, false, null), s.showReview());
+                s.timeLimitMinutes(), null, false, null), s.showReview(), s.dueAt());
         links.save(new AssignmentAttempt(attemptId, assignmentId, me));
         return attemptId;
     }

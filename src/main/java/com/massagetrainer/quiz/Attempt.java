@@ -41,6 +41,9 @@ public class Attempt {
     private Boolean passed;
     @Column(name = "show_review")
     private boolean showReview = true;
+    private boolean sequential;
+    @Column(name = "current_position")
+    private Integer currentPosition;
 
     protected Attempt() {
     }
@@ -57,14 +60,48 @@ public class Attempt {
         this.startedAt = startedAt;
         this.deadline = deadline;
         this.status = AttemptStatus.IN_PROGRESS;
+        this.showReview = !mode.hidesReview();
+        this.sequential = mode.isSequential();
+        this.currentPosition = sequential ? 1 : null;
     }
 
     void setShowReview(boolean showReview) {
-        this.showReview = showReview;
+        this.showReview = showReview && !mode.hidesReview();
     }
 
+    /**
+     * Whether the student sees keys, explanations and which answers were wrong once it is finished. False for
+     * certification exams and for assignments whose instructor hid the review: answers given here must not reveal
+     * a key anywhere (review schedule, history, mistakes, the draw) until the question is met again with feedback.
+     */
     public boolean isShowReview() {
         return showReview;
+    }
+
+    /**
+     * One question at a time: the student sees and answers only {@link #getCurrentPosition()}, which moves on once
+     * it is answered; no skipping, no going back.
+     */
+    public boolean isSequential() {
+        return sequential;
+    }
+
+    /** The one question a sequential attempt hands out; null for other attempts. */
+    public Integer getCurrentPosition() {
+        return currentPosition;
+    }
+
+    void moveOn() {
+        if (currentPosition < questionCount) {
+            currentPosition++;
+        }
+    }
+
+    /** Closes the attempt at {@code at} at the latest (an assignment's due time), cutting a time limit short. */
+    void closeBy(Instant at) {
+        if (at != null && (deadline == null || at.isBefore(deadline))) {
+            deadline = at;
+        }
     }
 
     void setPassMark(int passMark) {

@@ -17,16 +17,16 @@ interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> {
     @Query("select i from AttemptItem i where i.attemptId = :attemptId and i.position = :position")
     Optional<AttemptItem> findByAttemptIdAndPosition(long attemptId, int position);
 
-    @Query("select count(i) > 0 from AttemptItem i where i.attemptId = :attemptId and i.position > :position "
-            + "and i.answeredAt is not null")
-    boolean existsAnsweredAfter(long attemptId, int position);
-
-    /** This student's history per question, for the draw: last answer time and whether a recent answer was wrong. */
+    /**
+     * This student's history per question, for the draw: last answer time and whether a recent answer was wrong.
+     * Answers under a hidden review do not count: preferring the questions a student got wrong in a certification
+     * would tell them which ones those were. Such questions count as unseen until met where answers are shown.
+     */
     @Query("""
             select i.questionId as questionId, max(i.answeredAt) as lastSeen,
                    min(case when i.answeredAt >= :recentSince then i.score else 1.0 end) as recentWorst
             from AttemptItem i, Attempt a
-            where a.id = i.attemptId and a.userId = :userId and i.answeredAt is not null
+            where a.id = i.attemptId and a.userId = :userId and i.answeredAt is not null and a.showReview = true
             group by i.questionId""")
     List<QuestionHistory> historyOf(long userId, Instant recentSince);
 

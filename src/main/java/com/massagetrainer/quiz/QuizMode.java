@@ -22,8 +22,16 @@ public enum QuizMode {
         return this != PRACTICE;
     }
 
-    /** Questions in order: once a later question is answered, earlier ones cannot change. */
-    public boolean isLinear() {
+    /**
+     * Licensing style: attempts in this mode are sequential (see {@link Attempt#isSequential()}): one question at a
+     * time, no skipping, no going back, no flags.
+     */
+    public boolean isSequential() {
+        return this == CERTIFICATION;
+    }
+
+    /** Never shows its keys or which answers were wrong, not even after it is finished. */
+    public boolean hidesReview() {
         return this == CERTIFICATION;
     }
 }

@@ -116,7 +116,7 @@ public class QuizService {
         if (!attempt.getStatus().isFinished()) {
             throw new QuizRuleException("Finish this quiz first; then you can practise your mistakes.");
         }
-        if (!attempt.isShowReview() || attempt.getMode() == QuizMode.CERTIFICATION) {
+        if (!attempt.isShowReview()) {
             // Which answers were wrong is exactly what a hidden review keeps back.
             throw new QuizRuleException("This quiz's answers are not shown, so its mistakes cannot be practised.");
         }
@@ -136,25 +136,25 @@ public class QuizService {
 
     /**
      * Saves (or, in an exam, replaces) the answer to one question; returns the question as it now stands. In an
-     * exam an empty response clears the answer (the student unticked everything).
+     * exam an empty response clears the answer (the student unticked everything). In a sequential attempt only
+     * the current question can be answered (and re-answered until the student moves on).
      */
     public QuestionOnScreen answer(long attemptId, int position, List<String> response) {
-        Attempt attempt = own(attemptId);
+        // Locked so that an answer cannot race "move on" (two tabs) into changing a question already left.
+        Attempt attempt = ownForUpdate(attemptId);
         if (closeIfExpired(attempt, ANSWER_GRACE)) {
-            throw new QuizRuleException("Time is up: your exam was submitted with the answers you had saved.");
+            throw new QuizRuleException("Time is up: this quiz was submitted with the answers you had saved.");
         }
         if (attempt.getStatus().isFinished()) {
             throw new QuizRuleException("This quiz is already submitted; answers can no longer change.");
         }
+        requireCurrent(attempt, position);
         AttemptItem item = items.findByAttemptIdAndPosition(attemptId, position)
                 .orElseThrow(() -> new QuizRuleException("This quiz has no question " + position + "."));
         if (attempt.getMode() == QuizMode.PRACTICE && item.getAnsweredAt() != null) {
             throw new QuizRuleException("You have already answered this question; go on to the next one.");
         }
         QuestionContent question = bank.content(item.getQuestionVersionId());
-        if (attempt.getMode().isLinear() && items.existsAnsweredAfter(attemptId, position)) {
-            throw new QuizRuleException("In a certification exam you cannot go back to an earlier question.");
-        }
         if (attempt.getMode().isTimed() && (response == null || response.isEmpty())) {
             item.clear();
             return screens.of(attempt, item);
@@ -163,7 +163,7 @@ public class QuizService {
         item.answer(QuizJson.write(clean), Scoring.score(question, clean), clock.instant());
         if (attempt.getMode() == QuizMode.PRACTICE) {
             events.publishEvent(new QuestionAnswered(attempt.getUserId(), item.getQuestionId(), item.getScore(),
-                    item.getAnsweredAt()));
+                    item.getAnsweredAt(), !attempt.isShowReview()));
         }
         return screens.of(attempt, item);
     }
@@ -178,24 +178,64 @@ public class QuizService {
         AttemptItem item = items.findByAttemptIdAndPosition(attemptId, position)
                 .orElseThrow(() -> new QuizRuleException("This quiz has no question " + position + "."));
         boolean shown = attempt.getMode() == QuizMode.PRACTICE ? item.getAnsweredAt() != null
-                : attempt.getStatus().isFinished() && attempt.isShowReview() && !attempt.getMode().isLinear();
+                : attempt.getStatus().isFinished() && attempt.isShowReview() && !attempt.isSequential();
         if (!shown) {
             throw new QuizRuleException("You can report a question once its answer has been shown to you.");
         }
         return new SeenQuestion(attemptId, item.getQuestionId(), item.getQuestionVersionId());
     }
 
+    /**
+     * Sequential attempts: closes the current question and hands out the next one; refused while the current
+     * question is unanswered (no skipping). Returns the attempt as the student now sees it.
+     */
+    public AttemptOnScreen next(long attemptId) {
+        Attempt attempt = ownForUpdate(attemptId);
+        if (closeIfExpired(attempt, ANSWER_GRACE)) {
+            throw new QuizRuleException("Time is up: this quiz was submitted with the answers you had saved.");
+        }
+        if (attempt.getStatus().isFinished()) {
+            throw new QuizRuleException("This quiz is already submitted.");
+        }
+        if (!attempt.isSequential()) {
+            throw new QuizRuleException("In this quiz you can move between questions freely.");
+        }
+        int current = attempt.getCurrentPosition();
+        AttemptItem item = items.findByAttemptIdAndPosition(attemptId, current).orElseThrow();
+        if (item.getAnsweredAt() == null) {
+            throw new QuizRuleException("Answer question " + current
+                    + " before going on: in this exam questions cannot be skipped.");
+        }
+        if (current >= attempt.getQuestionCount()) {
+            throw new QuizRuleException("This is the last question; submit the exam when you are ready.");
+        }
+        attempt.moveOn();
+        return screens.of(attempt);
+    }
+
+    /** In a sequential attempt, only the question handed out may be answered: no going back, no reading ahead. */
+    private static void requireCurrent(Attempt attempt, int position) {
+        if (!attempt.isSequential() || position == attempt.getCurrentPosition()) {
+            return;
+        }
+        throw new QuizRuleException(position < attempt.getCurrentPosition()
+                ? "In this exam you cannot go back to an earlier question."
+                : "Answer question " + attempt.getCurrentPosition() + " first: in this exam questions come one at a time.");
+    }
+
     /** Flags or unflags a question of an open attempt; returns the question as it now stands. */
     public QuestionOnScreen flag(long attemptId, int position, boolean flagged) {
         Attempt attempt = own(attemptId);
-        if (attempt.getMode().isLinear()) {
-            throw new QuizRuleException("Questions cannot be flagged in a certification exam.");
+        if (attempt.isSequential()) {
+            throw new QuizRuleException("Questions cannot be flagged in an exam taken one question at a time.");
+        }
+        if (attempt.getStatus().isFinished()) {
+            // Nothing to flag any more, and the question as it stands (key, score) is the results page's to show.
+            throw new QuizRuleException("This quiz is already submitted.");
         }
         AttemptItem item = items.findByAttemptIdAndPosition(attemptId, position)
                 .orElseThrow(() -> new QuizRuleException("This quiz has no question " + position + "."));
-        if (!attempt.getStatus().isFinished()) {
-            item.setFlagged(flagged);
-        }
+        item.setFlagged(flagged);
         return screens.of(attempt, item);
     }
 
@@ -256,6 +296,16 @@ public class QuizService {
     }
 
     /**
+     * Starts an attempt that closes at {@code closesAt} at the latest (an assignment's due time): answers after it
+     * are refused and the attempt is graded with the answers given, as an exam is at its time limit.
+     */
+    public long start(QuizSpec spec, boolean showReview, Instant closesAt) {
+        long id = start(spec, showReview);
+        attempts.findById(id).orElseThrow().closeBy(closesAt);
+        return id;
+    }
+
+    /**
      * An attempt read by an instructor for a read-only review. Callers must first check that the attempt belongs to
      * one of the instructor's classes (ClassroomService does); this method only checks the role.
      */
@@ -263,7 +313,7 @@ public class QuizService {
     @Transactional(readOnly = true)
     public AttemptOnScreen openForInstructor(long attemptId) {
         Attempt attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("No such quiz."));
-        return screens.of(attempt);
+        return screens.forInstructor(attempt);
     }
 
     public int passMark() {
@@ -293,12 +343,21 @@ public class QuizService {
         if (attempt.getMode().isTimed()) {
             // Exam answers may change until the end, so they count for learning once, as graded.
             all.stream().filter(i -> i.getAnsweredAt() != null).forEach(i -> events.publishEvent(
-                    new QuestionAnswered(attempt.getUserId(), i.getQuestionId(), i.getScore(), i.getAnsweredAt())));
+                    new QuestionAnswered(attempt.getUserId(), i.getQuestionId(), i.getScore(), i.getAnsweredAt(),
+                            !attempt.isShowReview())));
         }
         double percent = attempt.getQuestionCount() == 0 ? 0 : 100.0 * total / attempt.getQuestionCount();
         attempt.finish(how, at, Math.round(percent * 10) / 10.0);
         events.publishEvent(new AttemptGraded(attempt.getId(), attempt.getUserId(), attempt.getMode(),
                 attempt.getScore(), Boolean.TRUE.equals(attempt.getPassed()), at));
+    }
+
+    private Attempt ownForUpdate(long attemptId) {
+        Attempt attempt = attempts.findForUpdate(attemptId).orElseThrow(() -> new AccessDeniedException("No such quiz."));
+        if (attempt.getUserId() != currentUser.requireId()) {
+            throw new AccessDeniedException("This quiz belongs to someone else.");
+        }
+        return attempt;
     }
 
     private Attempt own(long attemptId) {

@@ -13,17 +13,15 @@ public record TopicResult(String topicId, String topicName, double points, int q
     }
 
     /** Per-topic results of a finished attempt, in the order topics first appear. */
-    public static List<TopicResult> of(AttemptOnScreen attempt) {
+    static List<TopicResult> of(List<AttemptItem> items, Map<String, String> topicNames) {
         Map<String, double[]> sums = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        for (QuestionOnScreen q : attempt.questions()) {
-            double[] s = sums.computeIfAbsent(q.topicId(), k -> new double[2]);
-            s[0] += q.score() == null ? 0 : q.score();
+        for (AttemptItem i : items) {
+            double[] s = sums.computeIfAbsent(i.getTopicId(), k -> new double[2]);
+            s[0] += i.getScore() == null ? 0 : i.getScore();
             s[1]++;
-            names.put(q.topicId(), q.topicName());
         }
         List<TopicResult> results = new ArrayList<>();
-        sums.forEach((id, s) -> results.add(new TopicResult(id, names.get(id), s[0], (int) s[1])));
+        sums.forEach((id, s) -> results.add(new TopicResult(id, topicNames.getOrDefault(id, id), s[0], (int) s[1])));
         return results;
     }
 }

@@ -47,15 +47,9 @@ class CertificationTest extends KaribuTest {
         return certification.offers().get(0).id();
     }
 
-    /** Answers the first {@code right} questions right and the rest wrong (single-answer style: nothing right). */
+    /** Answers the first {@code right} questions right and the rest wrong, one at a time as the exam hands them out. */
     private void answer(long attemptId, int right) {
-        AttemptOnScreen a = quizzes.open(attemptId);
-        for (QuestionOnScreen q : a.questions()) {
-            List<String> answer = q.position() <= right ? QuizFixtures.rightAnswer(q) : List.of();
-            if (!answer.isEmpty()) {
-                quizzes.answer(attemptId, q.position(), answer);
-            }
-        }
+        QuizFixtures.answerInTurn(quizzes, attemptId, right);
     }
 
     @Test
@@ -67,18 +61,115 @@ class CertificationTest extends KaribuTest {
         assertThat(a.mode()).isEqualTo(QuizMode.CERTIFICATION);
         assertThat(Duration.between(a.startedAt(), a.deadline())).isEqualTo(Duration.ofMinutes(75));
         assertThat(a.passMark()).isEqualTo(75);
-        Map<String, Long> perTopic = a.questions().stream()
-                .collect(Collectors.groupingBy(QuestionOnScreen::topicId, Collectors.counting()));
+        // The student sees one question at a time: read the drawn blueprint from the stored attempt.
+        Map<String, Long> perTopic = new java.util.HashMap<>();
+        applicationContext.getBean(org.springframework.jdbc.core.JdbcTemplate.class).query(
+                "select topic_id, count(*) from attempt_item where attempt_id = ? group by topic_id",
+                rs -> { perTopic.put(rs.getString(1), rs.getLong(2)); }, id);
         // 60 questions over weights adding to 100: each topic gets 0.6 x weight, remainders to the largest fractions.
         for (Topic t : bank.topics()) {
             assertThat(perTopic.get(t.getId())).as(t.getId()).isBetween((long) Math.floor(0.6 * t.getWeight()),
                     (long) Math.ceil(0.6 * t.getWeight()));
         }
-        quizzes.answer(id, 2, QuizFixtures.rightAnswer(a.at(2)));
-        assertThatThrownBy(() -> quizzes.answer(id, 1, QuizFixtures.rightAnswer(a.at(1))))
-                .isInstanceOf(QuizRuleException.class).hasMessageContaining("cannot go back");
-        assertThat(quizzes.open(id).resumePosition()).isEqualTo(3);
         assertThat(certification.start(defaultCertification())).as("starting again resumes").isEqualTo(id);
+    }
+
+    @Test
+    void theServiceHandsOutOneQuestionAtATimeWithNoSkippingAndNoGoingBack() {
+        login(TestAccounts.newUser(applicationContext, Role.STUDENT));
+        long id = certification.start(defaultCertification());
+        AttemptOnScreen first = quizzes.open(id);
+        assertThat(first.sequential()).isTrue();
+        assertThat(first.questions()).as("only the current question is handed out")
+                .extracting(QuestionOnScreen::position).containsExactly(1);
+        assertThatThrownBy(() -> first.at(2)).isInstanceOf(java.util.NoSuchElementException.class);
+
+        // Reading ahead: neither moving on nor answering question 2 works while question 1 is unanswered.
+        assertThatThrownBy(() -> quizzes.next(id)).isInstanceOf(QuizRuleException.class)
+                .hasMessageContaining("cannot be skipped");
+        assertThatThrownBy(() -> quizzes.answer(id, 2, List.of("a"))).isInstanceOf(QuizRuleException.class)
+                .hasMessageContaining("Answer question 1 first");
+        assertThat(quizzes.open(id).questions()).extracting(QuestionOnScreen::position).containsExactly(1);
+
+        // The current answer may change until the student moves on.
+        QuestionOnScreen q1 = first.at(1);
+        quizzes.answer(id, 1, QuizFixtures.zeroAnswer(q1));
+        quizzes.answer(id, 1, QuizFixtures.rightAnswer(q1));
+        AttemptOnScreen second = quizzes.next(id);
+        assertThat(second.questions()).extracting(QuestionOnScreen::position).containsExactly(2);
+        assertThat(second.answered()).isEqualTo(1);
+        assertThat(second.count()).isEqualTo(60);
+
+        // No going back once moved on.
+        assertThatThrownBy(() -> quizzes.answer(id, 1, QuizFixtures.zeroAnswer(q1)))
+                .isInstanceOf(QuizRuleException.class).hasMessageContaining("cannot go back");
+        assertThatThrownBy(() -> quizzes.flag(id, 2, true)).isInstanceOf(QuizRuleException.class)
+                .hasMessageContaining("cannot be flagged");
+
+        // A reload lands on the first unanswered question, and only that one is handed out.
+        QuestionOnScreen q2 = second.at(2);
+        quizzes.answer(id, 2, QuizFixtures.rightAnswer(q2));
+        quizzes.next(id);
+        AttemptOnScreen reloaded = quizzes.open(id);
+        assertThat(reloaded.resumePosition()).isEqualTo(3);
+        assertThat(reloaded.questions()).extracting(QuestionOnScreen::position).containsExactly(3);
+        assertThat(reloaded.at(3).isAnswered()).isFalse();
+
+        // Finished, the certification shows no question at all: bands and the score only.
+        quizzes.submit(id);
+        AttemptOnScreen done = quizzes.open(id);
+        assertThat(done.questions()).isEmpty();
+        assertThat(done.reviewAllowed()).isFalse();
+        assertThat(done.topics()).isNotEmpty();
+    }
+
+    @Test
+    void theExamViewShowsOnlyTheCurrentQuestionWithNoPreviousNoMapNoFlag() {
+        login(TestAccounts.newUser(applicationContext, Role.STUDENT));
+        long id = certification.start(defaultCertification());
+        UI.getCurrent().navigate("quiz/" + id);
+        assertThat(_get(Span.class, spec -> spec.withId("progress-text")).getText()).isEqualTo("1 of 60");
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("previous"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("flag"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("navigator"));
+        Button next = _get(Button.class, spec -> spec.withId("next"));
+        assertThat(next.isEnabled()).as("no skipping: Next waits for an answer").isFalse();
+        assertNoOtherQuestionOnScreen(id, 1);
+
+        // Answered (here through the service, as the view's save does), Next hands out question 2 only.
+        quizzes.answer(id, 1, QuizFixtures.rightAnswer(quizzes.open(id).at(1)));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("quiz/" + id);
+        _click(_get(Button.class, spec -> spec.withId("next")));
+        assertThat(_get(Span.class, spec -> spec.withId("progress-text")).getText()).isEqualTo("2 of 60");
+        assertThat(_get(Button.class, spec -> spec.withId("next")).isEnabled()).isFalse();
+        assertNoOtherQuestionOnScreen(id, 2);
+    }
+
+    /** Every text and property of the quiz page: no stem of another question of the attempt may be among them. */
+    private void assertNoOtherQuestionOnScreen(long attemptId, int current) {
+        com.vaadin.flow.dom.Element view = _get(com.vaadin.flow.component.Component.class,
+                spec -> spec.withId("quiz-view")).getElement();
+        StringBuilder all = new StringBuilder(view.getTextRecursively());
+        collectProperties(view, all);
+        String screen = all.toString();
+        BankCatalog catalog = bank;
+        List<String> stems = applicationContext.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
+                "select question_version_id from attempt_item where attempt_id = ? order by position", Long.class,
+                attemptId).stream().map(v -> catalog.content(v).stem()).toList();
+        String mine = stems.get(current - 1);
+        assertThat(screen).contains(mine);
+        for (int i = 0; i < stems.size(); i++) {
+            if (i != current - 1 && !mine.contains(stems.get(i))) {
+                assertThat(screen).as("question " + (i + 1) + " is not on screen").doesNotContain(stems.get(i));
+            }
+        }
+    }
+
+    private static void collectProperties(com.vaadin.flow.dom.Element e, StringBuilder out) {
+        e.getPropertyNames().forEach(n -> out.append(' ').append(e.getProperty(n, "")));
+        e.getChildren().forEach(c -> collectProperties(c, out));
     }
 
     @Test

@@ -125,6 +125,41 @@ class AssignmentTest extends KaribuTest {
     }
 
     @Test
+    void anAssignmentClosesAtItsDueTimeForPracticeAndCutsAnExamShort() {
+        setUpClass();
+        Instant now = clock.instant();
+        Instant due = now.plus(Duration.ofHours(1));
+        var practice = assignments.create(klass.id(), new AssignmentSpec("Homework", List.of("anatomy"), 4,
+                QuizMode.PRACTICE, null, now, due, 1, true));
+        var exam = assignments.create(klass.id(), new AssignmentSpec("Quiz", List.of("anatomy"), 4, QuizMode.EXAM, 30,
+                now, now.plus(Duration.ofMinutes(10)), 1, true));
+        student("Last Minute");
+        long p = assignments.start(practice.id());
+        long e = assignments.start(exam.id());
+        AttemptOnScreen homework = quizzes.open(p);
+        assertThat(homework.deadline()).as("practice closes at the due time").isEqualTo(due);
+        assertThat(quizzes.open(e).deadline()).as("the 30-minute exam ends at the due time")
+                .isEqualTo(now.plus(Duration.ofMinutes(10)));
+        quizzes.answer(p, 1, QuizFixtures.rightAnswer(homework.at(1)));
+
+        clock.advance(Duration.ofHours(1).plusSeconds(5));
+        assertThatThrownBy(() -> quizzes.answer(p, 2, QuizFixtures.rightAnswer(homework.at(2))))
+                .isInstanceOf(com.massagetrainer.quiz.QuizRuleException.class).hasMessageContaining("Time is up");
+        AttemptOnScreen closed = quizzes.open(p);
+        assertThat(closed.status()).isEqualTo(com.massagetrainer.quiz.AttemptStatus.EXPIRED);
+        assertThat(closed.finishedAt()).isEqualTo(due);
+        assertThat(closed.answered()).isEqualTo(1);
+        assertThat(closed.score()).isEqualTo(25.0);
+
+        // The instructor's results and CSV hold only what was given by the due time.
+        login(instructor);
+        ResultRow row = assignments.results(practice.id()).get(0);
+        assertThat(row.lastScore()).isEqualTo(25.0);
+        assertThat(row.lastTimeUsed()).isEqualTo(Duration.ofHours(1));
+        assertThat(assignments.resultsCsv(practice.id())).contains("Last Minute,Submitted,1,25.0,25.0,60:00");
+    }
+
+    @Test
     void eachStudentDrawsTheirOwnAttemptFromTheSameSpec() {
         setUpClass();
         var a = assign(clock.instant(), clock.instant().plus(Duration.ofDays(1)), 2, true);

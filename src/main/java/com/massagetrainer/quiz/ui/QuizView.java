@@ -102,7 +102,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
             countdown.addTimeUpListener(e -> timeUp());
             top.add(countdown);
         });
-        navigator.setVisible(isExam() && !isLinear());
+        navigator.setVisible(isExam() && !isSequential());
         show(attempt.resumePosition());
     }
 
@@ -110,9 +110,12 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         return attempt.mode().isTimed();
     }
 
-    /** Certification style: in order, no going back, no flags, no navigator. */
-    private boolean isLinear() {
-        return attempt.mode().isLinear();
+    /**
+     * Certification style: the service hands out one question at a time, so there is no navigator, no Previous, no
+     * flags, and Next only once the question is answered.
+     */
+    private boolean isSequential() {
+        return attempt.sequential();
     }
 
     private void show(int pos) {
@@ -130,13 +133,16 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
             Button previous = button("previous", "Previous", () -> show(position - 1));
             previous.setEnabled(pos > 1);
             Button flag = button("flag", item.flagged() ? "Unflag" : "Flag for review", this::toggleFlag);
-            primary = button("next", "Next", () -> show(position + 1));
-            primary.setEnabled(pos < attempt.count());
             Button submit = button("submit", "Submit exam", () -> SubmitDialog.open(attempt, this::submit));
             submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-            if (isLinear()) {
+            if (isSequential()) {
+                primary = button("next", "Next", this::moveOn);
+                primary.setVisible(pos < attempt.count());
+                primary.setEnabled(item.isAnswered());
                 actions.add(primary, submit, saveStatus);
             } else {
+                primary = button("next", "Next", () -> show(position + 1));
+                primary.setEnabled(pos < attempt.count());
                 actions.add(previous, flag, primary, submit, saveStatus);
                 navigator.show(attempt, pos);
             }
@@ -168,6 +174,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
             QuestionOnScreen saved = quizzes.answer(attempt.id(), position, response);
             attempt = attempt.with(saved);
             saveStatus.setText(saved.isAnswered() ? "Answer saved" : "Answer cleared");
+            if (isSequential()) {
+                primary.setEnabled(saved.isAnswered());
+            }
             progress.setValue((double) attempt.answered() / attempt.count());
             if (navigator.isVisible()) {
                 navigator.show(attempt, position);
@@ -201,8 +210,16 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         primary.focus();
     }
 
+    /** Sequential exam: the service closes this question and hands out the next. */
+    private void moveOn() {
+        act(() -> {
+            attempt = quizzes.next(attempt.id());
+            show(attempt.resumePosition());
+        });
+    }
+
     private void toggleFlag() {
-        if (isExam() && !isLinear()) {
+        if (isExam() && !isSequential()) {
             boolean flagged = !attempt.at(position).flagged();
             act(() -> {
                 attempt = attempt.with(quizzes.flag(attempt.id(), position, flagged));
@@ -234,6 +251,10 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
             AttemptOnScreen now = quizzes.open(attempt.id());
             if (now.status().isFinished()) {
                 getUI().ifPresent(ui -> ui.navigate(ResultsView.route(attempt.id())));
+            } else if (isSequential()) {
+                // Back to the one question the service hands out (another tab may have moved on).
+                attempt = now;
+                show(attempt.resumePosition());
             }
         }
     }

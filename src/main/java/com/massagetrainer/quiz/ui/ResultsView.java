@@ -75,12 +75,12 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         topics.addColumn(TopicResult::topicName).setHeader("Topic").setFlexGrow(3);
         topics.addColumn(t -> fmt(t.points()) + " / " + t.questions()).setHeader("Correct").setFlexGrow(1);
         topics.addColumn(t -> Math.round(t.percent()) + "%").setHeader("Score").setFlexGrow(1);
-        topics.setItems(TopicResult.of(attempt));
+        topics.setItems(attempt.topics());
         topics.setAllRowsVisible(true);
         Button mistakes = new Button("Practise my mistakes", e -> practiseMistakes(attempt.id()));
         mistakes.setId("practise-mistakes");
         mistakes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        mistakes.setEnabled(attempt.questions().stream().anyMatch(q -> q.score() == null || q.score() < 1));
+        mistakes.setEnabled(attempt.topics().stream().anyMatch(t -> t.points() < t.questions()));
         add(new H3("By topic"), topics);
         if (!attempt.reviewAllowed()) {
             Paragraph hidden = new Paragraph("Your instructor has chosen not to show the answers for this assignment.");

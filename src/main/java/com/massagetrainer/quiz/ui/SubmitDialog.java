@@ -18,8 +18,17 @@ final class SubmitDialog {
                 .toList();
         List<Integer> flagged = attempt.questions().stream().filter(QuestionOnScreen::flagged)
                 .map(QuestionOnScreen::position).toList();
+        int unanswered = attempt.count() - attempt.answered();
         StringBuilder text = new StringBuilder();
-        text.append(blank.isEmpty() ? "You have answered every question." : "Unanswered: " + list(blank) + ".");
+        if (unanswered == 0) {
+            text.append("You have answered every question.");
+        } else if (attempt.sequential()) {
+            // Only the current question is on screen: count the rest, they have not been handed out.
+            text.append("Unanswered: ").append(unanswered).append(unanswered == 1 ? " question" : " questions")
+                    .append("; they count as wrong.");
+        } else {
+            text.append("Unanswered: ").append(list(blank)).append('.');
+        }
         if (!flagged.isEmpty()) {
             text.append(" Flagged for review: ").append(list(flagged)).append('.');
         }
