@@ -34,7 +34,6 @@ class NewQuizView extends VerticalLayout {
             } catch (QuizRuleException ex) {
                 problem.setText(ex.getMessage());
                 problem.setVisible(true);
-                form.start.setEnabled(true);
             }
         });
         add(new H2("New quiz"), new Paragraph("Questions are drawn at random from the topics you choose, preferring "

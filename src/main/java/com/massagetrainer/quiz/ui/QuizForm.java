@@ -75,8 +75,6 @@ class QuizForm extends FormLayout {
         difficulty.setValue(Set.of(1, 2, 3));
         start.setId("start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // A double click would start two quizzes (and a second exam clock); the view enables it again on a problem.
-        start.setDisableOnClick(true);
         start.addClickListener(e -> fireEvent(new StartEvent(this, spec())));
         add(allTopics, topics, count, mode, minutes, difficulty, start);
         setResponsiveSteps(new ResponsiveStep("0", 1));
