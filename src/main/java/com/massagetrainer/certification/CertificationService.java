@@ -1,6 +1,7 @@
 package com.massagetrainer.certification;
 
 import com.massagetrainer.account.AccountService;
+import com.massagetrainer.base.StartLock;
 import com.massagetrainer.base.When;
 import com.massagetrainer.account.CurrentUser;
 import com.massagetrainer.quiz.AttemptGraded;
@@ -41,11 +42,12 @@ public class CertificationService {
     private final Clock clock;
     private final RandomGenerator codes;
     private final LookupLimiter limiter;
+    private final StartLock startLock;
     private final String baseUrl;
 
     CertificationService(CertificationRepository certifications, CertificationAttemptRepository links,
                          CertificateRepository certificates, QuizService quizzes, AccountService accounts,
-                         CurrentUser currentUser, Clock clock, RandomGenerator quizSeeds,
+                         CurrentUser currentUser, Clock clock, RandomGenerator quizSeeds, StartLock startLock,
                          @Value("${trainer.public-base-url}") String baseUrl) {
         this.certifications = certifications;
         this.links = links;
@@ -56,13 +58,15 @@ public class CertificationService {
         this.clock = clock;
         this.codes = quizSeeds;
         this.limiter = new LookupLimiter(clock);
+        this.startLock = startLock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** Active certifications with what the signed-in student can do about each. */
-    @Transactional(readOnly = true)
+    // Not read-only: an exam past its deadline is graded first, so the page shows the retake wait it started.
     public List<CertificationOffer> offers() {
         long me = currentUser.requireId();
+        quizzes.closeMyExpiredExams();
         return certifications.findAllByOrderById().stream().filter(c -> c.settings().active())
                 .map(c -> offer(c, me)).toList();
     }
@@ -85,11 +89,20 @@ public class CertificationService {
         return new CertificationOffer(c.getId(), c.settings(), certificates.holdsValid(userId, c.getId()), open, retake);
     }
 
-    /** Starts (or resumes) the student's exam for a certification; returns the attempt id. */
+    /**
+     * Starts (or resumes) the student's exam for a certification; returns the attempt id. Parallel starts (several
+     * sessions, a double click) queue on the student's start lock for this certification: the first opens the exam,
+     * the others then resume that same exam, so there is at most one attempt open and the retake wait holds.
+     */
+    // A refusal keeps what was done before it: the grading of an exam found past its deadline.
+    @Transactional(noRollbackFor = CertificationRuleException.class)
     public long start(long certificationId) {
         long me = currentUser.requireId();
         Certification c = certifications.findById(certificationId).filter(x -> x.settings().active())
                 .orElseThrow(() -> new CertificationRuleException("This certification is not offered at the moment."));
+        startLock.hold(StartLock.CERTIFICATION, me, c.getId());
+        // An exam whose deadline passed before the expiry job ran is a finished attempt: grade it, then judge.
+        quizzes.closeMyExpiredExams();
         CertificationOffer offer = offer(c, me);
         if (offer.openAttempt().isPresent()) {
             return offer.openAttempt().get();
@@ -102,8 +115,8 @@ public class CertificationService {
                     + " (" + c.settings().retakeHours() + " hours after your last attempt).");
         }
         CertificationSettings s = c.settings();
-        long attemptId = quizzes.start(new QuizSpec(s.title(), QuizMode.CERTIFICATION, List.of(), s.questionCount(),
-                s.timeLimitMinutes(), null, true, null), s.passMark());
+        long attemptId = quizzes.startCertificationExam(new QuizSpec(s.title(), QuizMode.CERTIFICATION, List.of(),
+                s.questionCount(), s.timeLimitMinutes(), null, true, null), s.passMark());
         links.save(new CertificationAttempt(attemptId, c.getId(), me));
         return attemptId;
     }

@@ -1,6 +1,7 @@
 package com.massagetrainer.classroom;
 
 import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.base.StartLock;
 import com.massagetrainer.base.When;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.quiz.AttemptOnScreen;
@@ -49,9 +50,11 @@ public class AssignmentService {
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final StartLock startLock;
 
     AssignmentService(AssignmentRepository assignments, AssignmentAttemptRepository links, ClassroomService classes,
-                      QuizService quizzes, BankCatalog bank, JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+                      QuizService quizzes, BankCatalog bank, JdbcTemplate jdbc, CurrentUser currentUser, Clock clock,
+                      StartLock startLock) {
         this.assignments = assignments;
         this.links = links;
         this.classes = classes;
@@ -60,6 +63,7 @@ public class AssignmentService {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.startLock = startLock;
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
@@ -107,7 +111,13 @@ public class AssignmentService {
         }, me);
     }
 
-    /** Starts (or resumes) the student's attempt at an assignment; refuses outside the window or past the limit. */
+    /**
+     * Starts (or resumes) the student's attempt at an assignment; refuses outside the window or past the limit.
+     * Parallel starts queue on the student's start lock for this assignment, so the limit holds and a second
+     * session resumes the attempt the first one opened.
+     */
+    // A refusal keeps what was done before it: the grading of an exam found past its deadline.
+    @Transactional(noRollbackFor = ClassroomRuleException.class)
     public long start(long assignmentId) {
         long me = currentUser.requireId();
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new AccessDeniedException("No such assignment."));
@@ -116,6 +126,9 @@ public class AssignmentService {
         if (member == null || member == 0) {
             throw new AccessDeniedException("This assignment is for another class.");
         }
+        startLock.hold(StartLock.ASSIGNMENT, me, assignmentId);
+        // An exam whose deadline passed before the expiry job ran is a used, finished attempt: grade it first.
+        quizzes.closeMyExpiredExams();
         AssignedQuiz mine = myAssignments().stream().filter(q -> q.assignmentId() == assignmentId).findFirst().orElseThrow();
         if (mine.openAttemptId() != null) {
             return mine.openAttemptId();

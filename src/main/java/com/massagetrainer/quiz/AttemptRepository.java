@@ -21,6 +21,11 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     Optional<Attempt> findFirstByUserIdAndStatusOrderByStartedAtDesc(long userId, AttemptStatus status);
 
     @Query("select a.id from Attempt a where a.status = com.massagetrainer.quiz.AttemptStatus.IN_PROGRESS "
-            + "and a.deadline is not null and a.deadline <= :now")
+            + "and a.deadline is not null and a.deadline <= :now order by a.id")
     List<Long> findExpired(Instant now);
+
+    @Query("select a.id from Attempt a where a.userId = :userId "
+            + "and a.status = com.massagetrainer.quiz.AttemptStatus.IN_PROGRESS "
+            + "and a.deadline is not null and a.deadline <= :now order by a.id")
+    List<Long> findExpiredOf(long userId, Instant now);
 }

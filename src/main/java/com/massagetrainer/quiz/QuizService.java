@@ -58,8 +58,43 @@ public class QuizService {
         this.passMark = passMark;
     }
 
-    /** Draws and stores a new attempt for the signed-in student; returns its id. */
+    /**
+     * Draws and stores a new practice quiz or exam for the signed-in student; returns its id. Certification exams are
+     * refused here: they start from the certification, whose rules (retake wait, one open exam) apply to them.
+     */
     public long start(QuizSpec spec) {
+        if (spec.mode() == QuizMode.CERTIFICATION) {
+            throw new QuizRuleException("Certification exams start from the Certification page; choose Practice or Exam.");
+        }
+        closeMyExpiredExams();
+        return draw(spec);
+    }
+
+    /** Starts a certification exam with the certification's pass mark; only the certification service calls it. */
+    public long startCertificationExam(QuizSpec spec, int passMark) {
+        if (spec.mode() != QuizMode.CERTIFICATION) {
+            throw new IllegalArgumentException("Not a certification exam: " + spec.mode());
+        }
+        long id = draw(spec);
+        attempts.findById(id).orElseThrow().setPassMark(passMark);
+        return id;
+    }
+
+    /**
+     * Closes and grades the signed-in student's exams whose deadline has passed but which the expiry job has not
+     * reached yet. Every start calls it first, so the rules about earlier attempts (retake wait, attempt limit) see
+     * them as what they are: finished, at their deadline.
+     */
+    public void closeMyExpiredExams() {
+        // In id order, as the expiry job locks them, so the two never wait for each other in a cycle.
+        for (Long id : attempts.findExpiredOf(currentUser.requireId(), clock.instant())) {
+            closeIfExpired(attempts.findForUpdate(id).orElseThrow());
+        }
+        // Callers go on with plain SQL (assignments), which does not see changes Hibernate has not written yet.
+        attempts.flush();
+    }
+
+    private long draw(QuizSpec spec) {
         long userId = currentUser.requireId();
         spec.validate();
         Map<String, Integer> weights = weights(spec);
@@ -279,13 +314,6 @@ public class QuizService {
         Instant now = clock.instant();
         return attempts.findFirstByUserIdAndStatusOrderByStartedAtDesc(currentUser.requireId(), AttemptStatus.IN_PROGRESS)
                 .filter(a -> a.getDeadline() == null || a.getDeadline().isAfter(now)).map(AttemptSummary::of);
-    }
-
-    /** Starts an attempt with its own pass mark (certifications set theirs); otherwise like {@link #start(QuizSpec)}. */
-    public long start(QuizSpec spec, int passMark) {
-        long id = start(spec);
-        attempts.findById(id).orElseThrow().setPassMark(passMark);
-        return id;
     }
 
     /** Starts an attempt whose keys and explanations the student does (or does not) see after submitting. */

@@ -58,7 +58,8 @@ class QuizForm extends FormLayout {
         count.setMax(QuizSpec.MAX_QUESTIONS);
         count.setStepButtonsVisible(true);
         mode.setId("mode");
-        mode.setItems(QuizMode.values());
+        // Certification exams start from their own page, under their rules; the service refuses them here too.
+        mode.setItems(QuizMode.PRACTICE, QuizMode.EXAM);
         mode.setItemLabelGenerator(m -> m == QuizMode.PRACTICE ? "Practice: feedback after each answer"
                 : "Exam: timed, results at the end");
         mode.setValue(QuizMode.PRACTICE);
