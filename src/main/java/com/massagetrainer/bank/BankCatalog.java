@@ -22,9 +22,16 @@ public class BankCatalog {
     private final Map<Long, QuestionContent> contentByVersion = new ConcurrentHashMap<>();
     // Topic names change only when the bank is imported (which forgets them); every answer shown needs one.
     private volatile Map<String, String> topicNames;
+    // Case versions never change once written either; which version is current changes only with an import.
+    private final Map<Long, CaseView> caseByVersion = new ConcurrentHashMap<>();
+    private volatile Map<String, CaseLink> caseLinks;
+    private final CaseSetRepository cases;
+    private final CaseSetVersionRepository caseVersions;
 
     BankCatalog(TopicRepository topics, QuestionRepository questions, QuestionVersionRepository versions,
-                SourceArticleRepository sources) {
+                SourceArticleRepository sources, CaseSetRepository cases, CaseSetVersionRepository caseVersions) {
+        this.cases = cases;
+        this.caseVersions = caseVersions;
         this.topics = topics;
         this.questions = questions;
         this.versions = versions;
@@ -74,6 +81,41 @@ public class BankCatalog {
 
     void forgetTopicNames() {
         topicNames = null;
+    }
+
+    /** For every question of a case drawn today: its case, the case's current version and its place in the case. */
+    public Map<String, CaseLink> caseLinks() {
+        Map<String, CaseLink> links = caseLinks;
+        if (links == null) {
+            Map<String, CaseLink> built = new java.util.HashMap<>();
+            for (CaseSetVersion v : cases.currentVersions()) {
+                List<String> ids = QuestionContentJson.readIds(v.getQuestionIds());
+                for (int i = 0; i < ids.size(); i++) {
+                    built.put(ids.get(i), new CaseLink(v.getCaseId(), v.getId(), i + 1, ids.size()));
+                }
+            }
+            links = Map.copyOf(built);
+            caseLinks = links;
+        }
+        return links;
+    }
+
+    void forgetCaseLinks() {
+        caseLinks = null;
+    }
+
+    /** One version of a case, exactly as the student saw it. */
+    public CaseView caseVersion(long versionId) {
+        CaseView cached = caseByVersion.get(versionId);
+        if (cached != null) {
+            return cached;
+        }
+        CaseView view = caseVersions.findById(versionId)
+                .map(v -> new CaseView(v.getId(), v.getCaseId(), v.getTitle(), v.getScenario(),
+                        QuestionContentJson.readIds(v.getQuestionIds())))
+                .orElseThrow(() -> new IllegalArgumentException("no case version " + versionId));
+        caseByVersion.put(versionId, view);
+        return view;
     }
 
     /** Active topics in bank order. */

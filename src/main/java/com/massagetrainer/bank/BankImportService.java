@@ -27,9 +27,14 @@ public class BankImportService {
     private final SourceArticleRepository sources;
     private final Clock clock;
     private final BankCatalog catalog;
+    private final CaseSetRepository cases;
+    private final CaseSetVersionRepository caseVersions;
 
     BankImportService(TopicRepository topics, QuestionRepository questions, QuestionVersionRepository versions,
-                      SourceArticleRepository sources, Clock clock, BankCatalog catalog) {
+                      SourceArticleRepository sources, Clock clock, BankCatalog catalog, CaseSetRepository cases,
+                      CaseSetVersionRepository caseVersions) {
+        this.cases = cases;
+        this.caseVersions = caseVersions;
         this.catalog = catalog;
         this.sources = sources;
         this.topics = topics;
@@ -46,6 +51,7 @@ public class BankImportService {
             @Override
             public void afterCompletion(int status) {
                 catalog.forgetTopicNames();
+                catalog.forgetCaseLinks();
             }
         });
         Set<String> topicIds = new HashSet<>();
@@ -65,6 +71,9 @@ public class BankImportService {
             sources.save(record);
         }
 
+        importCases(bank, now);
+        Map<String, CaseSet> caseOf = bank.caseOfQuestion();
+
         Map<String, Question> existing = new HashMap<>();
         questions.findAll().forEach(q -> existing.put(q.getId(), q));
         int added = 0;
@@ -78,6 +87,7 @@ public class BankImportService {
             Question question = existing.get(content.id());
             if (question == null) {
                 question = questions.save(new Question(content.id(), content.topic()));
+                existing.put(content.id(), question);
                 versions.save(new QuestionVersion(content.id(), 1, hash, content, json, now));
                 question.point(content.topic(), 1);
                 added++;
@@ -97,6 +107,10 @@ public class BankImportService {
                 changed++;
             }
         }
+        for (QuestionContent content : bank.questions()) {
+            CaseSet set = caseOf.get(content.id());
+            existing.get(content.id()).link(set == null ? null : set.id(), set == null ? null : set.questionIds().indexOf(content.id()) + 1);
+        }
         int retired = 0;
         for (Question question : existing.values()) {
             if (!seen.contains(question.getId()) && question.isActive()) {
@@ -105,5 +119,34 @@ public class BankImportService {
             }
         }
         return new BankImport(added, changed, unchanged, retired);
+    }
+
+    /** Cases as questions: a new case gets version 1, a changed one a new version, a vanished one is retired. */
+    private void importCases(QuestionBank bank, Instant now) {
+        Set<String> seen = new HashSet<>();
+        for (CaseSet set : bank.cases()) {
+            seen.add(set.id());
+            String ids = QuestionContentJson.writeIds(set.questionIds());
+            String hash = QuestionContentJson.hash(set.title() + "\n" + set.scenario() + "\n" + ids);
+            CaseSetRecord record = cases.findById(set.id()).orElse(null);
+            if (record == null) {
+                record = cases.save(new CaseSetRecord(set.id()));
+                caseVersions.save(new CaseSetVersion(set.id(), 1, hash, set.title(), set.scenario(), ids, now));
+                record.point(1);
+                continue;
+            }
+            CaseSetVersion current = caseVersions.findByCaseIdAndVersion(set.id(), record.getCurrentVersion())
+                    .orElseThrow();
+            if (!current.getContentHash().equals(hash)) {
+                int next = (int) caseVersions.countByCaseId(set.id()) + 1;
+                caseVersions.save(new CaseSetVersion(set.id(), next, hash, set.title(), set.scenario(), ids, now));
+                record.point(next);
+            } else if (!record.isActive()) {
+                record.point(record.getCurrentVersion());
+            }
+        }
+        cases.findAll().stream().filter(c -> c.isActive() && !seen.contains(c.getId())).forEach(CaseSetRecord::retire);
+        // Case rows must exist before questions point at them.
+        cases.flush();
     }
 }

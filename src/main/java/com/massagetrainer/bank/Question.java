@@ -17,6 +17,10 @@ public class Question {
     @Column(name = "current_version")
     private int currentVersion;
     private boolean active;
+    @Column(name = "case_id")
+    private String caseId;
+    @Column(name = "case_position")
+    private Integer casePosition;
 
     protected Question() {
     }
@@ -30,6 +34,14 @@ public class Question {
         this.topicId = topicId;
         this.currentVersion = version;
         this.active = true;
+    }
+
+    /** Links the question to its case at a 1-based place, or unlinks it (both null). */
+    void link(String caseId, Integer position) {
+        if (!java.util.Objects.equals(this.caseId, caseId) || !java.util.Objects.equals(this.casePosition, position)) {
+            this.caseId = caseId;
+            this.casePosition = position;
+        }
     }
 
     void retire() {
@@ -46,6 +58,10 @@ public class Question {
 
     public int getCurrentVersion() {
         return currentVersion;
+    }
+
+    public String getCaseId() {
+        return caseId;
     }
 
     public boolean isActive() {

@@ -38,6 +38,23 @@ public final class QuestionContentJson {
         }
     }
 
+    /** A list of question ids as a JSON array (a case's questions in case order). */
+    public static String writeIds(java.util.List<String> ids) {
+        try {
+            return MAPPER.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static java.util.List<String> readIds(String json) {
+        try {
+            return java.util.List.of(MAPPER.readValue(json, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored question ids cannot be read", e);
+        }
+    }
+
     public static String hash(String json) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));

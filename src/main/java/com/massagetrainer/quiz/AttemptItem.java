@@ -32,8 +32,15 @@ public class AttemptItem {
     @Column(name = "answered_at")
     private Instant answeredAt;
     private boolean flagged;
+    @Column(name = "case_version_id")
+    private Long caseVersionId;
 
     protected AttemptItem() {
+    }
+
+    AttemptItem(long attemptId, DrawnItem drawn, String presentation, Long caseVersionId) {
+        this(attemptId, drawn, presentation);
+        this.caseVersionId = caseVersionId;
     }
 
     AttemptItem(long attemptId, DrawnItem drawn, String presentation) {
@@ -95,6 +102,11 @@ public class AttemptItem {
 
     public Instant getAnsweredAt() {
         return answeredAt;
+    }
+
+    /** The version of the case shown with this question, or null for a stand-alone question. */
+    public Long getCaseVersionId() {
+        return caseVersionId;
     }
 
     public boolean isFlagged() {

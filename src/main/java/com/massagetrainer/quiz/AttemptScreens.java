@@ -1,6 +1,7 @@
 package com.massagetrainer.quiz;
 
 import com.massagetrainer.bank.BankCatalog;
+import com.massagetrainer.bank.CaseView;
 
 import java.util.List;
 
@@ -57,6 +58,15 @@ final class AttemptScreens {
         return new QuestionOnScreen(item.getPosition(), item.getTopicId(),
                 bank.topicNames().getOrDefault(item.getTopicId(), item.getTopicId()), bank.content(item.getQuestionVersionId()),
                 QuizJson.strings(item.getPresentation()), QuizJson.strings(item.getResponse()), item.getAnsweredAt(),
-                item.isFlagged(), reveal ? item.getScore() : null);
+                item.isFlagged(), reveal ? item.getScore() : null, caseOf(item));
+    }
+
+    private QuestionOnScreen.CaseOnScreen caseOf(AttemptItem item) {
+        if (item.getCaseVersionId() == null) {
+            return null;
+        }
+        CaseView view = bank.caseVersion(item.getCaseVersionId());
+        return new QuestionOnScreen.CaseOnScreen(view.caseId(), view.title(), view.scenario(),
+                view.positionOf(item.getQuestionId()), view.questionIds().size());
     }
 }

@@ -10,9 +10,19 @@ import java.time.Instant;
  * @param lastSeen        when the student last answered it, or null if never
  * @param wrongRecently   whether one of the student's recent answers to it was not fully right
  * @param optionIds       option ids (single/multiple/true-false), pair ids (matching) or step ids (ordering), as authored
+ * @param caseId          the case set it belongs to, or null for a stand-alone question
+ * @param caseOrder       its 1-based place in the case (0 when stand-alone)
+ * @param caseSize        how many questions the case holds (0 when stand-alone)
  */
 public record Candidate(String questionId, long versionId, String topicId, int difficulty, QuestionType type,
-                        java.util.List<String> optionIds, Instant lastSeen, boolean wrongRecently) {
+                        java.util.List<String> optionIds, Instant lastSeen, boolean wrongRecently,
+                        String caseId, int caseOrder, int caseSize) {
+
+    /** A stand-alone question. */
+    public Candidate(String questionId, long versionId, String topicId, int difficulty, QuestionType type,
+                     java.util.List<String> optionIds, Instant lastSeen, boolean wrongRecently) {
+        this(questionId, versionId, topicId, difficulty, type, optionIds, lastSeen, wrongRecently, null, 0, 0);
+    }
 
     /** 0 never seen, 1 got wrong lately, 2 seen and right: the draw prefers lower tiers. */
     int tier() {
@@ -20,5 +30,9 @@ public record Candidate(String questionId, long versionId, String topicId, int d
             return 0;
         }
         return wrongRecently ? 1 : 2;
+    }
+
+    boolean inCase() {
+        return caseId != null;
     }
 }

@@ -5,8 +5,11 @@ import com.massagetrainer.bank.QuestionType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,6 +19,14 @@ import java.util.Random;
  * weights summing to 100 give each topic exactly its weight), never the same question twice, preferring questions
  * the student has not seen, then those they got wrong lately, then the longest unseen. Option order is shuffled.
  * Everything random comes from the seed, so the same seed and pool give the same quiz (replay and audit).
+ * <p>
+ * <b>Case sets</b> are drawn as units: all of a case's questions or none, one after another in case order. Each
+ * linked question counts toward its own topic's quota, so a case is taken only where every one of its questions
+ * still fits its topic's quota; stand-alone questions then fill each topic up to its quota, which keeps the
+ * blueprint exact. Cases take about their share of the pool (a quiz of n questions from a pool whose cases hold a
+ * fraction f of its questions gets cases while they bring the case total nearer to n·f), so a 100-question mock exam
+ * holds two or three cases and a 25-question quiz one. A case whose questions are not all in the pool (another
+ * topic or difficulty was filtered out) is not drawn, nor are its questions alone.
  */
 public final class QuizDraw {
 
@@ -29,32 +40,136 @@ public final class QuizDraw {
      * @param seed    the attempt's seed
      */
     public static List<DrawnItem> draw(List<Candidate> pool, Map<String, Integer> weights, int count, long seed) {
+        List<Unit> units = units(pool.stream().filter(c -> weights.containsKey(c.topicId())).toList());
+        int drawable = units.stream().mapToInt(Unit::size).sum();
+        if (count < 1 || drawable < count) {
+            throw new PoolTooSmallException(count, drawable);
+        }
         Map<String, List<Candidate>> byTopic = new LinkedHashMap<>();
         weights.keySet().forEach(t -> byTopic.put(t, new ArrayList<>()));
-        pool.stream().filter(c -> byTopic.containsKey(c.topicId()))
-                .sorted(Comparator.comparing(Candidate::questionId))
-                .forEach(c -> byTopic.get(c.topicId()).add(c));
-        int available = byTopic.values().stream().mapToInt(List::size).sum();
-        if (count < 1 || available < count) {
-            throw new PoolTooSmallException(count, available);
-        }
+        units.forEach(u -> u.questions().forEach(c -> byTopic.get(c.topicId()).add(c)));
         Random random = new Random(seed);
         Map<String, Integer> quota = allocate(byTopic, weights, count);
-        List<Candidate> chosen = new ArrayList<>();
-        for (Map.Entry<String, List<Candidate>> topic : byTopic.entrySet()) {
-            List<Candidate> ranked = new ArrayList<>(topic.getValue());
-            Collections.shuffle(ranked, random);
-            ranked.sort(Comparator.comparingInt(Candidate::tier)
-                    .thenComparing(c -> c.lastSeen() == null ? java.time.Instant.MIN : c.lastSeen()));
-            chosen.addAll(ranked.subList(0, quota.getOrDefault(topic.getKey(), 0)));
+
+        List<Unit> ranked = new ArrayList<>(units);
+        Collections.shuffle(ranked, random);
+        ranked.sort(Comparator.comparingInt(Unit::tier).thenComparing(Unit::lastSeen));
+        Map<String, Integer> taken = new HashMap<>();
+        Set<Unit> chosen = new LinkedHashSet<>();
+
+        // 1. Cases, while they fit every quota they touch and bring the case total nearer to the pool's case share.
+        int inCases = units.stream().filter(Unit::isCase).mapToInt(Unit::size).sum();
+        double target = (double) count * inCases / drawable;
+        int caseQuestions = 0;
+        for (Unit u : ranked) {
+            if (u.isCase() && caseQuestions + u.size() / 2.0 <= target && fits(u, quota, taken)) {
+                take(u, chosen, taken);
+                caseQuestions += u.size();
+            }
         }
-        Collections.shuffle(chosen, random);
+        // 2. Stand-alone questions up to each topic's quota.
+        Map<String, List<Unit>> singles = new LinkedHashMap<>();
+        byTopic.keySet().forEach(t -> singles.put(t, new ArrayList<>()));
+        ranked.stream().filter(u -> !u.isCase()).forEach(u -> singles.get(u.questions().get(0).topicId()).add(u));
+        int missing = 0;
+        for (Map.Entry<String, List<Unit>> topic : singles.entrySet()) {
+            int need = quota.getOrDefault(topic.getKey(), 0) - taken.getOrDefault(topic.getKey(), 0);
+            List<Unit> list = topic.getValue();
+            int n = Math.min(need, list.size());
+            list.subList(0, n).forEach(u -> take(u, chosen, taken));
+            list.subList(0, n).clear();
+            missing += need - n;
+        }
+        // 3. A topic whose remaining questions are all in cases that did not fit: its shortfall goes to the topics
+        //    with stand-alone questions to spare, by weight.
+        if (missing > 0) {
+            Map<String, List<Candidate>> spare = new LinkedHashMap<>();
+            singles.forEach((t, list) -> spare.put(t, list.stream().map(u -> u.questions().get(0)).toList()));
+            Map<String, Integer> extra = allocate(spare, weights, missing);
+            for (Map.Entry<String, List<Unit>> topic : singles.entrySet()) {
+                int n = extra.getOrDefault(topic.getKey(), 0);
+                topic.getValue().subList(0, n).forEach(u -> take(u, chosen, taken));
+                missing -= n;
+            }
+        }
+        // 4. Only cases left: whole cases that fit the count, the blueprint giving way to the count asked for.
+        for (Unit u : ranked) {
+            if (missing > 0 && u.isCase() && !chosen.contains(u) && u.size() <= missing) {
+                take(u, chosen, taken);
+                missing -= u.size();
+            }
+        }
+        if (missing > 0) {
+            throw new PoolTooSmallException(count, count - missing);
+        }
+
+        List<Unit> order = new ArrayList<>(chosen);
+        Collections.shuffle(order, random);
         List<DrawnItem> items = new ArrayList<>();
-        for (int i = 0; i < chosen.size(); i++) {
-            Candidate c = chosen.get(i);
-            items.add(new DrawnItem(i + 1, c.questionId(), c.versionId(), c.topicId(), present(c, random)));
+        for (Unit u : order) {
+            for (Candidate c : u.questions()) {
+                items.add(new DrawnItem(items.size() + 1, c.questionId(), c.versionId(), c.topicId(), present(c, random)));
+            }
         }
         return items;
+    }
+
+    /**
+     * The pool as draw units, in question-id order: each stand-alone question alone, each case whose questions are
+     * all present as one unit in case order. Questions of an incomplete case are left out.
+     */
+    static List<Unit> units(List<Candidate> pool) {
+        List<Unit> units = new ArrayList<>();
+        Map<String, List<Candidate>> cases = new java.util.TreeMap<>();
+        pool.stream().sorted(Comparator.comparing(Candidate::questionId)).forEach(c -> {
+            if (c.inCase()) {
+                cases.computeIfAbsent(c.caseId(), k -> new ArrayList<>()).add(c);
+            } else {
+                units.add(new Unit(List.of(c)));
+            }
+        });
+        for (List<Candidate> members : cases.values()) {
+            members.sort(Comparator.comparingInt(Candidate::caseOrder));
+            if (members.size() == members.get(0).caseSize()) {
+                units.add(new Unit(List.copyOf(members)));
+            }
+        }
+        return units;
+    }
+
+    /** A stand-alone question or a whole case set: what the draw takes or leaves as one. */
+    record Unit(List<Candidate> questions) {
+
+        boolean isCase() {
+            return questions.get(0).inCase();
+        }
+
+        int size() {
+            return questions.size();
+        }
+
+        /** The lowest tier of its questions: a case with one question never seen counts as never seen. */
+        int tier() {
+            return questions.stream().mapToInt(Candidate::tier).min().orElse(0);
+        }
+
+        /** When any of its questions was last answered (Instant.MIN when never). */
+        Instant lastSeen() {
+            return questions.stream().map(Candidate::lastSeen).filter(java.util.Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(Instant.MIN);
+        }
+    }
+
+    private static boolean fits(Unit unit, Map<String, Integer> quota, Map<String, Integer> taken) {
+        Map<String, Integer> needs = new HashMap<>();
+        unit.questions().forEach(c -> needs.merge(c.topicId(), 1, Integer::sum));
+        return needs.entrySet().stream().allMatch(e ->
+                taken.getOrDefault(e.getKey(), 0) + e.getValue() <= quota.getOrDefault(e.getKey(), 0));
+    }
+
+    private static void take(Unit unit, Set<Unit> chosen, Map<String, Integer> taken) {
+        chosen.add(unit);
+        unit.questions().forEach(c -> taken.merge(c.topicId(), 1, Integer::sum));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.massagetrainer.quiz;
 
 import com.massagetrainer.account.CurrentUser;
 import com.massagetrainer.bank.BankCatalog;
+import com.massagetrainer.bank.CaseLink;
 import com.massagetrainer.bank.CurrentQuestion;
 import com.massagetrainer.bank.QuestionContent;
 import com.massagetrainer.bank.Scoring;
@@ -110,12 +111,16 @@ public class QuizService {
         Map<String, AttemptItemRepository.QuestionHistory> history = items.historyOf(userId,
                 clock.instant().minus(RECENT)).stream()
                 .collect(Collectors.toMap(AttemptItemRepository.QuestionHistory::getQuestionId, h -> h));
+        Map<String, CaseLink> cases = bank.caseLinks();
         List<Candidate> candidates = new ArrayList<>();
         for (CurrentQuestion q : pool) {
             AttemptItemRepository.QuestionHistory h = history.get(q.questionId());
+            CaseLink link = cases.get(q.questionId());
             candidates.add(new Candidate(q.questionId(), q.versionId(), q.topicId(), q.difficulty(), q.type(),
                     Responses.partIds(bank.content(q.versionId())), h == null ? null : h.getLastSeen(),
-                    h != null && h.getRecentWorst() != null && h.getRecentWorst() < 1.0));
+                    h != null && h.getRecentWorst() != null && h.getRecentWorst() < 1.0,
+                    link == null ? null : link.caseId(), link == null ? 0 : link.position(),
+                    link == null ? 0 : link.size()));
         }
         long seed = seeds.nextLong();
         List<DrawnItem> drawn = spec.questionIds().isEmpty() ? QuizDraw.draw(candidates, weights, spec.count(), seed)
@@ -125,7 +130,9 @@ public class QuizService {
         Attempt attempt = attempts.save(new Attempt(userId, spec.mode(), spec.title(), QuizJson.write(spec), seed,
                 drawn.size(), passMark, now, deadline));
         for (DrawnItem d : drawn) {
-            items.save(new AttemptItem(attempt.getId(), d, QuizJson.write(d.presentation())));
+            CaseLink link = cases.get(d.questionId());
+            items.save(new AttemptItem(attempt.getId(), d, QuizJson.write(d.presentation()),
+                    link == null ? null : link.caseVersionId()));
         }
         return attempt.getId();
     }

@@ -1,5 +1,6 @@
 package com.massagetrainer.bank.format;
 
+import com.massagetrainer.bank.CaseSet;
 import com.massagetrainer.bank.QuestionBank;
 import com.massagetrainer.bank.QuestionContent;
 import com.massagetrainer.bank.QuestionType;
@@ -17,8 +18,9 @@ import java.util.TreeMap;
 
 /**
  * Numbers an author (and the [Bank] review) needs: per topic the count, types, scenarios, difficulty spread,
- * key-position spread and cited sections; the article sections that no question cites; and the item-writing
- * measures ({@link BankLint}) with their goals.
+ * key-position spread and cited sections; the case sets and the topics their questions count toward; the article
+ * sections that no question cites; and the item-writing measures ({@link BankLint}) with their goals. A case's
+ * questions count in their own topics like any other question.
  */
 public final class BankReport {
 
@@ -30,6 +32,7 @@ public final class BankReport {
     private final QuestionBank bank;
     private final BankLint.Result lint;
     private final List<TopicFigures> topics = new ArrayList<>();
+    private final Map<String, CaseSet> linked;
 
     /** The report with the item-writing measures of the rules that need no articles (no copy check). */
     public BankReport(QuestionBank bank) {
@@ -40,6 +43,7 @@ public final class BankReport {
     public BankReport(QuestionBank bank, BankLint.Result lint) {
         this.bank = bank;
         this.lint = lint;
+        this.linked = bank.caseOfQuestion();
         for (TopicDefinition topic : bank.topics()) {
             topics.add(figures(topic));
         }
@@ -62,8 +66,22 @@ public final class BankReport {
         return (int) bank.questions().stream().filter(q -> q.type() == type).count();
     }
 
+    /** Questions shown with a client scenario: their own, or their case's. */
     public int scenarios() {
-        return (int) bank.questions().stream().filter(q -> q.scenario() != null).count();
+        return (int) bank.questions().stream().filter(this::hasScenario).count();
+    }
+
+    private boolean hasScenario(QuestionContent q) {
+        return q.scenario() != null || linked.containsKey(q.id());
+    }
+
+    /** The case sets: how many, and how many questions they link. */
+    public int caseSets() {
+        return bank.cases().size();
+    }
+
+    public int caseQuestions() {
+        return linked.size();
     }
 
     public int[] difficulty() {
@@ -104,7 +122,7 @@ public final class BankReport {
         for (QuestionContent q : questions) {
             types.merge(q.type(), 1, Integer::sum);
             difficulty[q.difficulty()]++;
-            if (q.scenario() != null) {
+            if (hasScenario(q)) {
                 scenarios++;
             }
             if (q.type() == QuestionType.SINGLE || q.type() == QuestionType.MULTIPLE) {
@@ -141,6 +159,7 @@ public final class BankReport {
             out.append(String.format("scenarios %.0f%%; difficulty %.0f/%.0f/%.0f%%%n", 100.0 * scenarios() / total(),
                     100.0 * d[1] / total(), 100.0 * d[2] / total(), 100.0 * d[3] / total()));
         }
+        out.append(caseLines());
         out.append(System.lineSeparator()).append("Sections cited per topic:").append(System.lineSeparator());
         for (TopicFigures t : topics) {
             out.append("  ").append(t.topic().id()).append(": ").append(String.join("; ", t.sectionsCited()))
@@ -151,6 +170,21 @@ public final class BankReport {
                 .append(uncited.isEmpty() ? "none" : uncited.size()).append(System.lineSeparator());
         uncited.forEach(s -> out.append("  ").append(s).append(System.lineSeparator()));
         out.append(System.lineSeparator()).append(lint.render());
+        return out.toString();
+    }
+
+    /** One line per case set: its questions and the topics they count toward. */
+    private String caseLines() {
+        StringBuilder out = new StringBuilder();
+        out.append(System.lineSeparator()).append(String.format("Case sets: %d, linking %d questions (counted in their "
+                + "topics above)%n", caseSets(), caseQuestions()));
+        Map<String, QuestionContent> byId = new java.util.HashMap<>();
+        bank.questions().forEach(q -> byId.put(q.id(), q));
+        for (CaseSet c : bank.cases()) {
+            out.append("  ").append(c.id()).append(": ").append(c.questionIds().size()).append(" questions; ")
+                    .append(String.join(", ", c.questionIds().stream().map(id -> byId.get(id).topic()).toList()))
+                    .append(System.lineSeparator());
+        }
         return out.toString();
     }
 

@@ -120,6 +120,22 @@ final class BankRules {
         }
     }
 
+    /**
+     * A question of a case file: every rule of a topic file's question applies; it names its own topic and counts
+     * toward it. Stems are compared together with the case's scenario, as for a question with its own scenario.
+     */
+    void checkLinkedQuestion(String file, YamlDocument document, String pointer, QuestionContent q, String scenario) {
+        Located at = new Located(file, document, pointer);
+        if (!topics.containsKey(q.topic())) {
+            problems.add(at.error("topic", "unknown topic '" + q.topic() + "'; use one of the ids in topics.yaml: "
+                    + String.join(", ", topics.keySet().stream().sorted().toList())));
+        }
+        checkQuestion(new QuestionContent(q.id(), q.topic(), q.type(), scenario, q.difficulty(), q.cognitive(),
+                q.stem(), q.options(), q.pairs(), q.sequence(), q.explanation(), q.citations(), q.tags(),
+                q.keyLengthReason()), at);
+        questions.add(q);
+    }
+
     private void checkQuestion(QuestionContent q, Located at) {
         String previous = questionIdSeenAt.putIfAbsent(q.id(), at.where("id"));
         if (previous != null) {

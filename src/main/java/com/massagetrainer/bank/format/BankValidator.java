@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads and checks a bank folder ({@code topics.yaml}, {@code sources.yaml}, {@code questions/*.yaml}): YAML
+ * Reads and checks a bank folder ({@code topics.yaml}, {@code sources.yaml}, {@code questions/*.yaml} and the
+ * optional {@code cases/*.yaml}): YAML
  * hygiene, the JSON Schemas, then the rules a schema can't express ({@link BankRules}). Plain Java so the same
  * check runs in tests, from the command line and at start-up.
  */
@@ -77,10 +78,19 @@ public final class BankValidator {
                 }
             });
         }
+        CaseRules caseRules = new CaseRules(rules, problems);
+        for (Path path : caseFiles(bankDir.resolve("cases"), label, problems)) {
+            String file = label + "/cases/" + path.getFileName();
+            read(path, file, problems).ifPresent(document -> {
+                if (schemas.check(SchemaCheck.Kind.CASE, file, document, problems)) {
+                    caseRules.checkCaseFile(file, stem(path), document, convert(document.root(), CaseFile.class));
+                }
+            });
+        }
         rules.checkAcrossFiles(label);
         boolean hasErrors = problems.stream().anyMatch(BankProblem::isError);
         Optional<QuestionBank> bank = hasErrors ? Optional.empty()
-                : Optional.of(new QuestionBank(topics, sources, rules.questions()));
+                : Optional.of(new QuestionBank(topics, sources, rules.questions(), caseRules.cases()));
         Optional<BankLint.Result> measures = bank.map(b -> BankLint.measure(b.questions(), rules.findings(),
                 itemLint.checksCopies()));
         return new BankValidation(bank, problems, lint, measures);
@@ -157,6 +167,27 @@ public final class BankValidator {
         }
     }
 
+    /** The case files: the folder is optional (a bank without case sets has none). */
+    private static List<Path> caseFiles(Path dir, String label, List<BankProblem> problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            List<Path> all = list.sorted().toList();
+            for (Path p : all) {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".yaml") && !name.startsWith(".")) {
+                    problems.add(BankProblem.warning(label + "/cases/" + name, 1,
+                            "ignored: only .yaml files are read; rename it to <case-id>.yaml or move it out"));
+                }
+            }
+            return all.stream().filter(p -> p.getFileName().toString().endsWith(".yaml")).toList();
+        } catch (IOException e) {
+            problems.add(BankProblem.error(label + "/cases", 1, "could not be listed: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
     private static String stem(Path path) {
         String name = path.getFileName().toString();
         return name.substring(0, name.length() - ".yaml".length());
@@ -169,6 +200,10 @@ public final class BankValidator {
             // The schema has already accepted the node, so this is a bug in the schema/record pairing.
             throw new IllegalStateException("schema accepted a " + type.getSimpleName() + " that cannot be read", e);
         }
+    }
+
+    /** The shape of one cases/*.yaml file. */
+    record CaseFile(String id, String title, String scenario, List<QuestionContent> questions) {
     }
 
     /** The shape of one questions/*.yaml file. */

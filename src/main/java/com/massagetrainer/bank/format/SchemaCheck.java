@@ -18,7 +18,8 @@ import java.util.Set;
 final class SchemaCheck {
 
     enum Kind {
-        TOPICS("topics.schema.json"), SOURCES("sources.schema.json"), QUESTIONS("questions.schema.json");
+        TOPICS("topics.schema.json"), SOURCES("sources.schema.json"), QUESTIONS("questions.schema.json"),
+        CASE("case.schema.json");
 
         final String resource;
 
@@ -30,7 +31,10 @@ final class SchemaCheck {
     private final java.util.Map<Kind, JsonSchema> schemas = new java.util.EnumMap<>(Kind.class);
 
     SchemaCheck() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        // The case schema refers to the question schema by its $id; read it from the classpath, never the network.
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
+                .schemaMappers(mappers -> mappers.mapPrefix("https://massage-exam-trainer.local/schema/",
+                        "classpath:bank-schema/")));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
         for (Kind kind : Kind.values()) {
             try (InputStream in = SchemaCheck.class.getResourceAsStream("/bank-schema/" + kind.resource)) {

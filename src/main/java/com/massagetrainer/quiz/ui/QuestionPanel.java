@@ -44,6 +44,9 @@ class QuestionPanel extends Div {
         this.onChange = onChange;
         setId("question");
         addClassName("question-panel");
+        if (item.caseSet() != null) {
+            add(new CaseBlock(item.caseSet(), ""));
+        }
         if (q.scenario() != null) {
             Paragraph scenario = new Paragraph(q.scenario());
             scenario.setId("scenario");

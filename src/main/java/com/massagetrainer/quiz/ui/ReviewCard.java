@@ -35,6 +35,9 @@ public class ReviewCard extends Div {
         badge.getElement().getThemeList().add("badge " + (score >= 1 - 1e-9 ? "success" : score > 0 ? "contrast" : "error"));
         add(badge);
         if (showQuestion) {
+            if (item.caseSet() != null) {
+                add(new CaseBlock(item.caseSet(), "-" + item.position()));
+            }
             if (q.scenario() != null) {
                 add(new Paragraph(q.scenario()));
             }
