@@ -99,12 +99,18 @@ class QuestionBankTest {
 
     @Test
     void everyQuestionHasAnIndependentReviewRecord() throws IOException {
+        // A case's questions are reviewed together with their scenario, in review/cases.md.
+        Set<String> linked = bank.caseOfQuestion().keySet();
         for (TopicDefinition topic : bank.topics()) {
             Path review = BANK.resolve("review").resolve(topic.id() + ".md");
             assertThat(review).exists();
             String text = Files.readString(review);
-            bank.questions().stream().filter(q -> q.topic().equals(topic.id()))
+            bank.questions().stream().filter(q -> q.topic().equals(topic.id()) && !linked.contains(q.id()))
                     .forEach(q -> assertThat(text).as("review row for " + q.id()).contains("| " + q.id() + " |"));
+        }
+        if (!linked.isEmpty()) {
+            String cases = Files.readString(BANK.resolve("review").resolve("cases.md"));
+            linked.forEach(id -> assertThat(cases).as("review row for " + id).contains("| " + id + " |"));
         }
     }
 
@@ -127,6 +133,12 @@ class QuestionBankTest {
         }
         bank.sources().forEach(s -> articleRuns.removeAll(runs(s.title())));
         List<String> copied = new ArrayList<>();
+        for (com.massagetrainer.bank.CaseSet c : bank.cases()) {
+            for (String sentence : (c.title() + ". " + c.scenario()).split("[.;:!?\"“”()]")) {
+                runs(sentence).stream().filter(articleRuns::contains).findFirst()
+                        .ifPresent(run -> copied.add(c.id() + ": " + run));
+            }
+        }
         for (QuestionContent q : bank.questions()) {
             for (String text : texts(q)) {
                 for (String sentence : text.split("[.;:!?\"“”()]")) {
