@@ -179,7 +179,7 @@ class CaseSetValidatorTest {
     void caseQuestionsFollowEveryQuestionRule() {
         BankValidation result = validate(CASE.replace("text: The quadriceps\n        correct: false",
                 "text: The quadriceps\n        correct: true"));
-        assertError(result, "question-bank/cases/case-desk.yaml:13", "exactly one correct option, this one has 2");
+        assertError(result, "question-bank/cases/case-desk.yaml:12", "exactly one correct option, this one has 2");
     }
 
     @Test
@@ -192,7 +192,7 @@ class CaseSetValidatorTest {
     @Test
     void questionIdsStartWithTheCaseId() {
         BankValidation result = validate(CASE.replace("id: case-desk-2", "id: desk-2"));
-        assertError(result, "question-bank/cases/case-desk.yaml:31", "does not start with the case id; name it case-desk-2");
+        assertError(result, "question-bank/cases/case-desk.yaml:33", "does not start with the case id; name it case-desk-2");
     }
 
     @Test
