@@ -58,11 +58,14 @@ class CaseSetJourneyTest extends BrowserTest {
                 journey(() -> {
                     signIn(email, JourneySupport.PASSWORD);
                     page.navigate(url("quiz/" + practice));
+                    // A first page load builds the view in dev mode: wait with the context's timeout, not 5 s.
+                    page.locator("#case-title").waitFor();
                     assertThat(page.locator("#case-title")).hasText("Case: Office worker with knots between the "
                             + "shoulder blades");
                     assertThat(page.locator("#case-position")).hasText("Question 1 of 4 in this case");
                     shot("practice-" + suffix);
                     page.navigate(url("quiz/" + exam + "/results"));
+                    page.locator("#case-position-2").waitFor();
                     assertThat(page.locator("#case-position-2")).hasText("Question 2 of 4 in this case");
                     shotOf("#review-2", "review-" + suffix);
                 });
