@@ -5,7 +5,13 @@ import com.massagetrainer.account.SignInFailureHandler;
 import com.massagetrainer.account.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +21,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import java.io.IOException;
 
 /**
  * Web security with Vaadin's configurer: every view needs an access annotation, the login view is ours, and
@@ -57,6 +65,26 @@ class SecurityConfig extends VaadinWebSecurity {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A refused request gets a plain 403. A sign-in form without a valid token (forged by another site, or left open
+     * until the session expired) gets a 403 page with a way back, written directly: the container's error page would
+     * be another request, which the filter chain sends to sign-in, hiding the 403.
+     */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException, ServletException {
+        if (e instanceof CsrfException && "POST".equals(request.getMethod())
+                && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>Sign in again</title></head>"
+                    + "<body><p>This sign-in form has expired or was not sent from this site.</p><p><a href=\""
+                    + request.getContextPath() + "/login\">Open the sign-in page</a> and sign in again.</p>"
+                    + "</body></html>");
+            return;
+        }
+        new AccessDeniedHandlerImpl().handle(request, response, e);
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         super.configure(http);
@@ -66,6 +94,7 @@ class SecurityConfig extends VaadinWebSecurity {
         // meta tags), so require it: only Vaadin's own requests, which carry their own token, stay exempt.
         http.removeConfigurer(CsrfConfigurer.class);
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfig::denied));
         http.formLogin(form -> form.failureHandler(failureHandler));
         // Spring Security's default: a new session id at sign-in (defeats session fixation); logout invalidates.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

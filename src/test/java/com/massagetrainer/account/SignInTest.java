@@ -107,6 +107,16 @@ class SignInTest extends SpringTest {
         return (MockHttpSession) in.getRequest().getSession();
     }
 
+    /** A signed-in page request; MockMvc cannot forward it on to Vaadin's servlet, but the filter chain has run. */
+    private MvcResult pageRequest(MockHttpSession session) throws Exception {
+        try {
+            return mvc.perform(get("/classes").session(session)).andReturn();
+        } catch (jakarta.servlet.ServletException noVaadinServletInMockMvc) {
+            assertThat(noVaadinServletInMockMvc).hasMessageContaining("springServlet");
+            return null;
+        }
+    }
+
     private static Role roleIn(MockHttpSession session) {
         var stored = (org.springframework.security.core.context.SecurityContext) session.getAttribute(
                 "SPRING_SECURITY_CONTEXT");
@@ -117,14 +127,13 @@ class SignInTest extends SpringTest {
     void aRoleChangeTakesEffectOnTheUsersNextRequest() throws Exception {
         TrainerPrincipal user = TestAccounts.newUser(context, Role.INSTRUCTOR);
         MockHttpSession session = signedIn(user);
-        assertThat(mvc.perform(get("/classes").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        pageRequest(session);
         assertThat(roleIn(session)).isEqualTo(Role.INSTRUCTOR);
         TestAccounts.signIn(TestAccounts.principal(context, TestAccounts.ADMIN));
         accounts.changeRole(user.id(), Role.STUDENT);
         SecurityContextHolder.clearContext();
-        MvcResult next = mvc.perform(get("/classes").session(session)).andReturn();
-        assertThat(next.getRequest().isUserInRole("INSTRUCTOR")).isFalse();
-        assertThat(next.getRequest().isUserInRole("STUDENT")).isTrue();
+        pageRequest(session);
+        assertThat(session.isInvalid()).isFalse();
         assertThat(roleIn(session)).isEqualTo(Role.STUDENT);
     }
 
@@ -132,11 +141,12 @@ class SignInTest extends SpringTest {
     void aDisabledAccountsSessionEndsOnItsNextRequest() throws Exception {
         TrainerPrincipal user = TestAccounts.newUser(context, Role.INSTRUCTOR);
         MockHttpSession session = signedIn(user);
-        assertThat(mvc.perform(get("/classes").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(pageRequest(session)).isNull(); // signed in: passed on towards the view
         TestAccounts.signIn(TestAccounts.principal(context, TestAccounts.ADMIN));
         accounts.setEnabled(user.id(), false);
         SecurityContextHolder.clearContext();
-        MvcResult next = mvc.perform(get("/classes").session(session)).andReturn();
+        MvcResult next = pageRequest(session);
+        assertThat(next).isNotNull();
         assertThat(next.getResponse().getStatus()).isEqualTo(302);
         assertThat(next.getResponse().getRedirectedUrl()).endsWith("/login");
         assertThat(session.isInvalid()).isTrue();
