@@ -71,13 +71,6 @@ public class AttemptLimits {
         });
     }
 
-    /** How long the next attempt would have to wait, counting nothing (for showing a notice before a try). */
-    public Optional<Duration> waitBefore(List<Limit> limits) {
-        Instant now = clock.instant();
-        return limits.stream().map(limit -> read(limit).flatMap(s -> limit.rule().waitBefore(s, now)))
-                .flatMap(Optional::stream).max(Comparator.naturalOrder());
-    }
-
     /** The attempt was right: each rule forgives it (a growing delay starts again, a rate gives its slot back). */
     public void succeeded(List<Limit> limits) {
         List<Limit> ordered = ordered(limits);
