@@ -6,7 +6,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Clock;
 import java.util.Map;
 
 @Configuration
@@ -16,10 +15,5 @@ class AccountBeans {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(10)));
-    }
-
-    @Bean
-    LoginThrottle loginThrottle(Clock clock) {
-        return new LoginThrottle(clock);
     }
 }

@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Checks a sign-in: throttled per account and address ({@link LoginThrottle}), the same answer for an unknown
+ * Checks a sign-in: throttled ({@link LoginThrottle}), the same answer for an unknown
  * email and a wrong password, and a disabled account is only revealed to someone who knows its password.
  */
 @Component
@@ -56,19 +56,19 @@ class SignInService implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        throttle.waitBefore(email, address).ifPresent(wait -> {
+        // Counted before the password is checked, so parallel guesses cannot all pass before one is recorded.
+        throttle.attempt(email, address).ifPresent(wait -> {
             throw new ThrottledException(wait);
         });
         AppUser user = users.findByEmail(email).orElse(null);
         boolean matches = encoder.matches(password, user == null ? unknownUserHash : user.getPasswordHash());
         if (user == null || !matches) {
-            throttle.failed(email, address);
             throw new BadCredentialsException("Incorrect email or password");
         }
         if (!user.isEnabled()) {
             throw new DisabledException("This account is disabled");
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, address);
         TrainerPrincipal principal = TrainerPrincipal.of(user);
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities());

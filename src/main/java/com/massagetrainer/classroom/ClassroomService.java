@@ -32,10 +32,13 @@ public class ClassroomService {
     private final Clock clock;
     private final RandomGenerator codes;
     private final ProgressService progress;
+    private final JoinAttempts joinAttempts;
 
     ClassroomService(ClassroomRepository classes, ClassroomMemberRepository members, JdbcTemplate jdbc,
-                     CurrentUser currentUser, Clock clock, RandomGenerator quizSeeds, ProgressService progress) {
+                     CurrentUser currentUser, Clock clock, RandomGenerator quizSeeds, ProgressService progress,
+                     JoinAttempts joinAttempts) {
         this.progress = progress;
+        this.joinAttempts = joinAttempts;
         this.classes = classes;
         this.members = members;
         this.jdbc = jdbc;
@@ -147,14 +150,18 @@ public class ClassroomService {
         return SafeCsv.write(header, rows);
     }
 
-    /** A student joins the class whose code they typed. */
+    /** A student joins the class whose code they typed; wrong codes are limited so codes cannot be guessed. */
     public ClassSummary join(String typedCode) {
         long me = currentUser.requireId();
         String code = JoinCode.normalise(typedCode);
+        if (code != null) {
+            joinAttempts.attempt(me); // only a well-formed code is a guess worth counting
+        }
         Classroom c = code == null ? null : classes.findByJoinCode(code).orElse(null);
         if (c == null) {
             throw new ClassroomRuleException("No class has that code. Check it with your instructor (it looks like K7M-2QX).");
         }
+        joinAttempts.succeeded(me);
         ClassroomMember.Key key = new ClassroomMember.Key(c.getId(), me);
         if (members.existsById(key)) {
             throw new ClassroomRuleException("You are already in " + c.getName() + ".");

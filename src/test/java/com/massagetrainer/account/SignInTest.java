@@ -74,15 +74,82 @@ class SignInTest extends SpringTest {
     }
 
     @Test
-    void repeatedFailuresMakeTheUserWaitEvenWithTheRightPassword() throws Exception {
+    void repeatedFailuresMakeThatAddressWaitEvenWithTheRightPasswordButNotTheOwnerElsewhere() throws Exception {
         TrainerPrincipal user = TestAccounts.newUser(context, Role.STUDENT);
         String address = randomAddress();
         for (int i = 0; i < 3; i++) {
             assertThat(signIn(user.email(), "wrong-password-" + i, address, null).getResponse().getRedirectedUrl())
                     .isEqualTo("/login?error");
         }
-        assertThat(signIn(user.email(), "password-123", randomAddress(), null).getResponse().getRedirectedUrl())
+        assertThat(signIn(user.email(), "password-123", address, null).getResponse().getRedirectedUrl())
                 .matches("/login\\?wait=(29|30)");
+        assertThat(signIn(user.email(), "password-123", "10.8.1.1", null).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
+    }
+
+    @Test
+    void aSignInWithoutTheCsrfTokenIsRefused() throws Exception {
+        MvcResult result = mvc.perform(post("/login").param("username", TestAccounts.STUDENT)
+                .param("password", "student" + TestAccounts.DEMO_PASSWORD_SUFFIX)
+                .header("Origin", "https://evil.example").with(from(randomAddress()))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        assertThat(result.getRequest().getSession(false) == null || result.getRequest().getSession(false)
+                .getAttribute("SPRING_SECURITY_CONTEXT") == null).isTrue();
+        MvcResult wrongToken = mvc.perform(post("/login").param("username", TestAccounts.STUDENT)
+                .param("password", "student" + TestAccounts.DEMO_PASSWORD_SUFFIX).with(csrf().useInvalidToken())
+                .with(from(randomAddress()))).andReturn();
+        assertThat(wrongToken.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    private MockHttpSession signedIn(TrainerPrincipal user) throws Exception {
+        MvcResult in = signIn(user.email(), "password-123", randomAddress(), new MockHttpSession());
+        assertThat(in.getResponse().getRedirectedUrl()).isEqualTo("/");
+        return (MockHttpSession) in.getRequest().getSession();
+    }
+
+    /** A signed-in page request; MockMvc cannot forward it on to Vaadin's servlet, but the filter chain has run. */
+    private MvcResult pageRequest(MockHttpSession session) throws Exception {
+        try {
+            return mvc.perform(get("/classes").session(session)).andReturn();
+        } catch (jakarta.servlet.ServletException noVaadinServletInMockMvc) {
+            assertThat(noVaadinServletInMockMvc).hasMessageContaining("springServlet");
+            return null;
+        }
+    }
+
+    private static Role roleIn(MockHttpSession session) {
+        var stored = (org.springframework.security.core.context.SecurityContext) session.getAttribute(
+                "SPRING_SECURITY_CONTEXT");
+        return ((TrainerPrincipal) stored.getAuthentication().getPrincipal()).role();
+    }
+
+    @Test
+    void aRoleChangeTakesEffectOnTheUsersNextRequest() throws Exception {
+        TrainerPrincipal user = TestAccounts.newUser(context, Role.INSTRUCTOR);
+        MockHttpSession session = signedIn(user);
+        pageRequest(session);
+        assertThat(roleIn(session)).isEqualTo(Role.INSTRUCTOR);
+        TestAccounts.signIn(TestAccounts.principal(context, TestAccounts.ADMIN));
+        accounts.changeRole(user.id(), Role.STUDENT);
+        SecurityContextHolder.clearContext();
+        pageRequest(session);
+        assertThat(session.isInvalid()).isFalse();
+        assertThat(roleIn(session)).isEqualTo(Role.STUDENT);
+    }
+
+    @Test
+    void aDisabledAccountsSessionEndsOnItsNextRequest() throws Exception {
+        TrainerPrincipal user = TestAccounts.newUser(context, Role.INSTRUCTOR);
+        MockHttpSession session = signedIn(user);
+        assertThat(pageRequest(session)).isNull(); // signed in: passed on towards the view
+        TestAccounts.signIn(TestAccounts.principal(context, TestAccounts.ADMIN));
+        accounts.setEnabled(user.id(), false);
+        SecurityContextHolder.clearContext();
+        MvcResult next = pageRequest(session);
+        assertThat(next).isNotNull();
+        assertThat(next.getResponse().getStatus()).isEqualTo(302);
+        assertThat(next.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test

@@ -43,6 +43,8 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
     private String testName;
+    /** Messages the browser logged about the Content-Security-Policy blocking something: a journey fails on any. */
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launch() throws Exception {
@@ -84,7 +86,15 @@ public abstract class BrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setColorScheme(scheme).setAcceptDownloads(true));
         context.setDefaultTimeout(20_000);
+        // The browser fires this event for everything the policy blocks; injected outside the page, so not blocked itself.
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'Content Security Policy violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI));");
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
     }
 
     @AfterEach
@@ -93,6 +103,9 @@ public abstract class BrowserTest {
             context.close();
             context = null;
         }
+        List<String> violations = List.copyOf(policyViolations);
+        policyViolations.clear();
+        org.assertj.core.api.Assertions.assertThat(violations).as("Content-Security-Policy violations").isEmpty();
     }
 
     protected String url(String path) {

@@ -1,5 +1,6 @@
 package com.massagetrainer.certification.ui;
 
+import com.massagetrainer.base.RouteIds;
 import com.massagetrainer.certification.CertificatePdf;
 import com.massagetrainer.certification.CertificationResult;
 import com.massagetrainer.certification.CertificationRuleException;
@@ -39,7 +40,7 @@ class CertificationResultView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         CertificationResult r;
         try {
-            r = service.result(event.getRouteParameters().getLong("attemptId").orElseThrow());
+            r = service.result(RouteIds.id(event.getRouteParameters(), "attemptId").orElseThrow());
         } catch (AccessDeniedException | java.util.NoSuchElementException | CertificationRuleException e) {
             event.rerouteToError(NotFoundException.class, "No such certification result.");
             return;

@@ -1,5 +1,6 @@
 package com.massagetrainer.classroom.ui;
 
+import com.massagetrainer.base.RouteIds;
 import com.massagetrainer.account.Role;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.classroom.AssignmentService;
@@ -50,8 +51,8 @@ class AssignmentResultsView extends VerticalLayout implements BeforeEnterObserve
         long assignmentId;
         AssignmentService.AssignmentView a;
         try {
-            classId = event.getRouteParameters().getLong("classId").orElseThrow();
-            assignmentId = event.getRouteParameters().getLong("assignmentId").orElseThrow();
+            classId = RouteIds.id(event.getRouteParameters(), "classId").orElseThrow();
+            assignmentId = RouteIds.id(event.getRouteParameters(), "assignmentId").orElseThrow();
             a = assignments.assignment(assignmentId);
         } catch (AccessDeniedException | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, "No such assignment.");

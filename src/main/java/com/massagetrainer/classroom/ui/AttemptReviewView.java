@@ -1,5 +1,6 @@
 package com.massagetrainer.classroom.ui;
 
+import com.massagetrainer.base.RouteIds;
 import com.massagetrainer.account.Role;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.classroom.AssignmentService;
@@ -39,8 +40,9 @@ class AttemptReviewView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         AttemptOnScreen attempt;
         try {
-            attempt = assignments.studentAttempt(event.getRouteParameters().getLong("assignmentId").orElseThrow(),
-                    event.getRouteParameters().getLong("attemptId").orElseThrow());
+            attempt = assignments.studentAttempt(
+                    RouteIds.id(event.getRouteParameters(), "assignmentId").orElseThrow(),
+                    RouteIds.id(event.getRouteParameters(), "attemptId").orElseThrow());
         } catch (AccessDeniedException | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, "No such attempt.");
             return;

@@ -1,5 +1,6 @@
 package com.massagetrainer.classroom.ui;
 
+import com.massagetrainer.base.RouteIds;
 import com.massagetrainer.account.Role;
 import com.massagetrainer.classroom.ClassSummary;
 import com.massagetrainer.bank.BankCatalog;
@@ -81,7 +82,7 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         ClassSummary c;
         try {
-            classId = event.getRouteParameters().getLong("classId").orElseThrow();
+            classId = RouteIds.id(event.getRouteParameters(), "classId").orElseThrow();
             c = classes.myClass(classId);
         } catch (AccessDeniedException | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, "No such class.");

@@ -1,5 +1,6 @@
 package com.massagetrainer.quiz.ui;
 
+import com.massagetrainer.base.RouteIds;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.quiz.AttemptOnScreen;
 import com.massagetrainer.quiz.QuestionOnScreen;
@@ -81,7 +82,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long id = event.getRouteParameters().getLong("attemptId").orElseThrow();
+            long id = RouteIds.id(event.getRouteParameters(), "attemptId").orElseThrow();
             attempt = quizzes.open(id);
         } catch (AccessDeniedException | java.util.NoSuchElementException e) {
             // Same answer for "not yours" and "does not exist", so ids cannot be probed.

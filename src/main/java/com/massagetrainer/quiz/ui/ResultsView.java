@@ -1,5 +1,6 @@
 package com.massagetrainer.quiz.ui;
 
+import com.massagetrainer.base.RouteIds;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.quiz.AttemptOnScreen;
 import com.massagetrainer.quiz.QuestionOnScreen;
@@ -53,7 +54,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         AttemptOnScreen attempt;
         try {
-            attempt = quizzes.open(event.getRouteParameters().getLong("attemptId").orElseThrow());
+            attempt = quizzes.open(RouteIds.id(event.getRouteParameters(), "attemptId").orElseThrow());
         } catch (AccessDeniedException | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, "No such quiz.");
             return;
