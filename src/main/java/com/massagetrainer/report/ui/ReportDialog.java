@@ -1,5 +1,6 @@
 package com.massagetrainer.report.ui;
 
+import com.massagetrainer.quiz.QuizRuleException;
 import com.massagetrainer.report.ReportReason;
 import com.massagetrainer.report.ReportRuleException;
 import com.massagetrainer.report.ReportService;
@@ -41,7 +42,7 @@ class ReportDialog extends Dialog {
                 Notification.show("Thank you. You will see the answer on your home page.", 4000,
                         Notification.Position.BOTTOM_START);
                 sent.run();
-            } catch (ReportRuleException ex) {
+            } catch (ReportRuleException | QuizRuleException ex) {
                 // Keep the dialog and the text: the student fixes and resends without retyping.
                 error.setText(ex.getMessage());
             }
