@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 @Service
 public class ReportService {
 
-    static final int MAX_TEXT = 1000;
+    public static final int MAX_TEXT = 1000;
     /** Reports per student per day: plenty for honest use, a ceiling for a script filling the queue. */
     static final int MAX_PER_DAY = 20;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n]]|[\\u2028\\u2029\\u200B\\u202A-\\u202E]");

@@ -28,6 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Taking a quiz, one question per page. Practice: check an answer, see the feedback, go on. Exam: answers are saved
@@ -54,9 +55,11 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
     private QuestionPanel panel;
     private Button primary;
     private int position;
+    private final Optional<QuestionReporting> reporting;
 
-    QuizView(QuizService quizzes, BankCatalog bank) {
+    QuizView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting) {
         this.quizzes = quizzes;
+        this.reporting = reporting;
         this.sourceTitles = bank.sourceTitles();
         setId("quiz-view");
         addClassName("page");
@@ -208,6 +211,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         primary.addClickShortcut(Key.ENTER);
         actions.add(primary);
+        reporting.ifPresent(r -> actions.add(r.reportControl(attempt.id(), position)));
         primary.focus();
     }
 

@@ -29,6 +29,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** A finished attempt: score, pass or fail, time used, per-topic results, and a review of every question. */
 @Route("quiz/:attemptId/results")
@@ -38,9 +39,11 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final QuizService quizzes;
     private final Map<String, String> sourceTitles;
+    private final Optional<QuestionReporting> reporting;
 
-    ResultsView(QuizService quizzes, BankCatalog bank) {
+    ResultsView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting) {
         this.quizzes = quizzes;
+        this.reporting = reporting;
         this.sourceTitles = bank.sourceTitles();
         setId("results-view");
         addClassName("page");
@@ -91,7 +94,9 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(mistakes, new H3("Review"));
         for (QuestionOnScreen q : attempt.questions()) {
-            add(new ReviewCard(q, sourceTitles, true));
+            ReviewCard card = new ReviewCard(q, sourceTitles, true);
+            reporting.ifPresent(r -> card.add(r.reportControl(attempt.id(), q.position())));
+            add(card);
         }
     }
 
