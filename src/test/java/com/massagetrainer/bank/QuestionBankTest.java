@@ -69,10 +69,12 @@ class QuestionBankTest {
 
     @Test
     void sizeAndPerTopicMinimums() {
-        assertThat(report.total()).isGreaterThanOrEqualTo(250);
+        assertThat(report.total()).isGreaterThanOrEqualTo(320);
         assertThat(report.topics()).hasSize(12);
         for (BankReport.TopicFigures t : report.topics()) {
-            int min = Set.of("gate-control", "parasympathetic", "modalities", "absolute-contraindications")
+            // The two topics with the highest blueprint weight were the thinnest until issue #14 deepened them.
+            int min = Set.of("strokes", "cautions-referral").contains(t.topic().id()) ? 27
+                    : Set.of("gate-control", "parasympathetic", "modalities", "absolute-contraindications")
                     .contains(t.topic().id()) ? 25 : 15;
             assertThat(t.count()).as(t.topic().id()).isGreaterThanOrEqualTo(min);
         }
@@ -116,8 +118,8 @@ class QuestionBankTest {
 
     /**
      * "Cite, don't copy": no run of eight words from an article, other than an article's title, spelled as in the
-     * article. Until BankGoals enforces "copied-runs" (which also folds British/American spelling), this keeps the
-     * earlier check.
+     * article, in questions and in case scenarios. BankGoals' "copied-runs" measure (which also folds British and
+     * American spelling) covers questions; this keeps the check on case titles and scenarios too.
      */
     @Test
     void questionsAreWrittenInOwnWords() throws IOException {
