@@ -59,7 +59,7 @@ class QuestionBankTest {
             assertThat(BankGoals.ENFORCED.contains(m.id()) || BankGoals.NOT_YET_ENFORCED.contains(m.id()))
                     .as(m.id() + " is in BankGoals.ENFORCED or NOT_YET_ENFORCED").isTrue();
         }
-        assertThat(BankGoals.ENFORCED).doesNotContainAnyElementsOf(BankGoals.NOT_YET_ENFORCED);
+        assertThat(BankGoals.NOT_YET_ENFORCED).noneMatch(BankGoals.ENFORCED::contains);
     }
 
     @Test

@@ -1,4 +1,5 @@
-package com.massagetrainer.ui;
+package com.massagetrainer.journey;
+
 
 import com.massagetrainer.account.Role;
 import com.massagetrainer.account.TestAccounts;
@@ -110,10 +111,8 @@ class WebSecurityHttpTest {
     void pagesCarryTheContentSecurityPolicyAndALaxHttpOnlyCookieButNoHstsOverPlainHttp() throws Exception {
         HttpResponse<String> page = new Visitor(TRUSTED).loginPage();
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Security-Policy"))
-                .contains(SecurityConfig.CONTENT_SECURITY_POLICY);
-        assertThat(SecurityConfig.CONTENT_SECURITY_POLICY).contains("default-src 'self'", "object-src 'none'",
-                "frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();

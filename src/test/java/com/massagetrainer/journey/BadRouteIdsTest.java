@@ -1,4 +1,4 @@
-package com.massagetrainer.ui;
+package com.massagetrainer.journey;
 
 import com.massagetrainer.KaribuTest;
 import com.massagetrainer.account.TestAccounts;
