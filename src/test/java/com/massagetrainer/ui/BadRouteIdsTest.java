@@ -1,4 +1,4 @@
-package com.massagetrainer.journey;
+package com.massagetrainer.ui;
 
 import com.massagetrainer.KaribuTest;
 import com.massagetrainer.account.TestAccounts;
