@@ -32,7 +32,8 @@ class StudyPanel extends Div {
         Div presets = new Div();
         presets.addClassName("preset-row");
         for (Preset preset : Preset.values()) {
-            Button b = new Button(preset.label(), e -> start(quizzes, preset));
+            Button b = new Button(preset.label(), e -> start(quizzes, preset, e.getSource()));
+            b.setDisableOnClick(true); // a double click opens one quiz
             b.setId("preset-" + preset.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             b.addThemeVariants(preset == Preset.MOCK_EXAM ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
             presets.add(b);
@@ -63,6 +64,7 @@ class StudyPanel extends Div {
                 long id = reviews.startReview();
                 getUI().ifPresent(ui -> ui.navigate("quiz/" + id));
             } catch (QuizRuleException ex) {
+                e.getSource().setEnabled(true);
                 Notification.show(ex.getMessage(), 4000, Notification.Position.MIDDLE);
             }
         });
@@ -85,11 +87,12 @@ class StudyPanel extends Div {
         return card;
     }
 
-    private void start(QuizService quizzes, Preset preset) {
+    private void start(QuizService quizzes, Preset preset, Button button) {
         try {
             long id = quizzes.start(preset);
             getUI().ifPresent(ui -> ui.navigate("quiz/" + id));
         } catch (QuizRuleException e) {
+            button.setEnabled(true);
             Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -1,12 +1,41 @@
 package com.massagetrainer.journey;
 
+import com.massagetrainer.account.TestAccounts;
+import com.massagetrainer.quiz.QuizService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 class QuizJourneyTest extends BrowserTest {
+
+    @Autowired
+    ApplicationContext app;
+
+    @Test
+    void aDoubleClickOnStartOpensOneQuiz() {
+        journey(() -> {
+            String email = JourneySupport.newStudent(app);
+            signIn(email, JourneySupport.PASSWORD);
+            page.navigate(url("quiz/new"));
+            page.locator("#count input").fill("5");
+            page.locator("#start").dblclick();
+            assertThat(page.locator("#progress-text")).hasText("1 of 5");
+            page.navigate(url(""));
+            page.locator("#preset-mixed").dblclick();
+            assertThat(page.locator("#progress-text")).hasText("1 of 25");
+            TestAccounts.signIn(TestAccounts.principal(app, email));
+            try {
+                org.assertj.core.api.Assertions.assertThat(app.getBean(QuizService.class).myHistory())
+                        .as("one quiz from each double click").hasSize(2);
+            } finally {
+                TestAccounts.signOut();
+            }
+        });
+    }
 
     @Test
     void registerSignInAndPractiseWithFeedback() {

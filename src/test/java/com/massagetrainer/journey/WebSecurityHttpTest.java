@@ -4,6 +4,8 @@ package com.massagetrainer.journey;
 import com.massagetrainer.account.Role;
 import com.massagetrainer.account.TestAccounts;
 import com.massagetrainer.account.TrainerPrincipal;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +44,8 @@ class WebSecurityHttpTest {
     int port;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ServletContext servletContext;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -134,6 +138,13 @@ class WebSecurityHttpTest {
         HttpResponse<String> page = new Visitor(UNTRUSTED, "X-Forwarded-Proto", "https").loginPage();
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(sessionCookie(page)).doesNotContain("Secure");
+    }
+
+    @Test
+    void sessionsAreTrackedByCookieOnly() {
+        // Spring Security's DisableEncodeUrlFilter already keeps ;jsessionid= out of what passes through it; the
+        // container setting also covers what does not (static files, error pages).
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
     }
 
     @Test

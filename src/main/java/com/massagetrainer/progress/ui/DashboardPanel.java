@@ -88,7 +88,8 @@ public class DashboardPanel extends Div {
         }
         for (TopicMastery t : weakest) {
             Span name = new Span(t.topicName() + " · " + Math.round(100 * t.mastery()) + "%");
-            Button practise = new Button("Practise this topic", e -> practise(t));
+            Button practise = new Button("Practise this topic", e -> practise(t, e.getSource()));
+            practise.setDisableOnClick(true); // a double click opens one quiz
             practise.setId("practise-" + t.topicId());
             practise.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             Div row = new Div(name, practise);
@@ -98,11 +99,12 @@ public class DashboardPanel extends Div {
         return box;
     }
 
-    private void practise(TopicMastery topic) {
+    private void practise(TopicMastery topic, Button button) {
         try {
             long id = quizzes.start(QuizSpec.practice("10 questions: " + topic.topicName(), List.of(topic.topicId()), 10));
             getUI().ifPresent(ui -> ui.navigate("quiz/" + id));
         } catch (QuizRuleException e) {
+            button.setEnabled(true);
             Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE);
         }
     }

@@ -33,6 +33,7 @@ class NewQuizView extends VerticalLayout {
                 getUI().ifPresent(ui -> ui.navigate("quiz/" + id));
             } catch (QuizRuleException ex) {
                 problem.setText(ex.getMessage());
+                form.start.setEnabled(true);
                 problem.setVisible(true);
             }
         });

@@ -75,6 +75,8 @@ class QuizForm extends FormLayout {
         difficulty.setValue(Set.of(1, 2, 3));
         start.setId("start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Each click opens a new quiz: disabled until the server answers, so a double click opens one.
+        start.setDisableOnClick(true);
         start.addClickListener(e -> fireEvent(new StartEvent(this, spec())));
         add(allTopics, topics, count, mode, minutes, difficulty, start);
         setResponsiveSteps(new ResponsiveStep("0", 1));

@@ -81,7 +81,8 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         topics.addColumn(t -> Math.round(t.percent()) + "%").setHeader("Score").setFlexGrow(1);
         topics.setItems(attempt.topics());
         topics.setAllRowsVisible(true);
-        Button mistakes = new Button("Practise my mistakes", e -> practiseMistakes(attempt.id()));
+        Button mistakes = new Button("Practise my mistakes", e -> practiseMistakes(attempt.id(), e.getSource()));
+        mistakes.setDisableOnClick(true); // a double click opens one quiz
         mistakes.setId("practise-mistakes");
         mistakes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         mistakes.setEnabled(attempt.topics().stream().anyMatch(t -> t.points() < t.questions()));
@@ -118,11 +119,12 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         return box;
     }
 
-    private void practiseMistakes(long attemptId) {
+    private void practiseMistakes(long attemptId, Button button) {
         try {
             long id = quizzes.startMistakes(attemptId);
             getUI().ifPresent(ui -> ui.navigate("quiz/" + id));
         } catch (QuizRuleException e) {
+            button.setEnabled(true);
             Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE);
         }
     }

@@ -6,6 +6,7 @@ import com.massagetrainer.account.TestAccounts;
 import com.massagetrainer.quiz.QuizMode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -37,5 +38,17 @@ class NewQuizFormTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("minutes")), 10);
         _click(_get(Button.class, spec -> spec.withId("start")));
         assertThat(_get(Span.class, spec -> spec.withId("mode")).getText()).isEqualTo("Exam");
+    }
+
+    @Test
+    void startIsOneClickAtATimeAndComesBackAfterARefusal() {
+        login(TestAccounts.newUser(applicationContext, Role.STUDENT));
+        UI.getCurrent().navigate("quiz/new");
+        Button start = _get(Button.class, spec -> spec.withId("start"));
+        assertThat(start.isDisableOnClick()).as("a double click must not open two quizzes").isTrue();
+        _setValue(_get(IntegerField.class, spec -> spec.withId("count")), 0);
+        _click(start);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("quiz-problem")).getText()).startsWith("Choose between 1");
+        assertThat(start.isEnabled()).as("the student fixes the form and tries again").isTrue();
     }
 }
