@@ -3,6 +3,7 @@ package com.massagetrainer.ui;
 import com.massagetrainer.classroom.ClassSummary;
 import com.massagetrainer.classroom.ClassroomRuleException;
 import com.massagetrainer.classroom.ClassroomService;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +43,8 @@ class JoinClassBox extends Div {
             }
         });
         join.setId("join-class-button");
+        // Enter in the field joins, as in any one-field form.
+        join.addClickShortcut(Key.ENTER).listenOn(code);
         HorizontalLayout row = new HorizontalLayout(code, join);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(memberships, row);

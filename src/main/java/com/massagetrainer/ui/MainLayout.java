@@ -43,7 +43,7 @@ public class MainLayout extends AppLayout {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, header());
-        addToDrawer(brand(), new Scroller(navigation()));
+        addToDrawer(brand(), menuScroller());
     }
 
     private Component header() {
@@ -91,6 +91,15 @@ public class MainLayout extends AppLayout {
         Div brand = new Div(new Icon(VaadinIcon.ACADEMY_CAP), new Div("Exam Trainer"));
         brand.addClassName("app-brand");
         return brand;
+    }
+
+    /** Vaadin's scroller is a Tab stop (so keyboard users can scroll it); a tab stop needs a name. */
+    private Scroller menuScroller() {
+        Scroller scroller = new Scroller(navigation());
+        scroller.setId("menu-scroller");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", "Menu");
+        return scroller;
     }
 
     private SideNav navigation() {

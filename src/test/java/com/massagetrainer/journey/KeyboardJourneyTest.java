@@ -2,6 +2,7 @@ package com.massagetrainer.journey;
 
 import com.massagetrainer.account.TestAccounts;
 import com.massagetrainer.bank.QuestionType;
+import com.massagetrainer.classroom.ClassroomService;
 import com.massagetrainer.quiz.AttemptOnScreen;
 import com.massagetrainer.quiz.QuizMode;
 import com.massagetrainer.quiz.QuizService;
@@ -59,6 +60,109 @@ class KeyboardJourneyTest extends BrowserTest {
                 TestAccounts.signOut();
             }
         });
+    }
+
+    @Test
+    void focusMovesToTheVerdictAndTheNextQuestionAndTheStemStaysInView() {
+        newContext(390, 844, com.microsoft.playwright.options.ColorScheme.LIGHT);
+        journey(() -> {
+            String email = JourneySupport.newStudent(app);
+            long id = JourneySupport.startQuiz(app, email, QuizMode.PRACTICE, null, QuestionType.SINGLE,
+                    QuestionType.SINGLE);
+            signIn(email, JourneySupport.PASSWORD);
+            page.navigate(url("quiz/" + id));
+            page.locator("#stem").waitFor();
+            page.keyboard().press("1");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#verdict-1")).isVisible();
+            assertThat(page.locator("#verdict-1")).isFocused();
+            assertThat(inViewport("#stem")).as("the stem stays in view after Check").isTrue();
+            assertThat(page.locator("#quiz-announcer")).hasText(page.locator("#verdict-1").textContent());
+            shot("after-check");
+
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#progress-text")).hasText("2 of 2");
+            assertThat(page.locator("#stem")).isFocused();
+            assertThat(inViewport("#stem")).isTrue();
+            assertThat(page.locator("#quiz-announcer")).containsText("Question 2 of 2");
+            // The next Tab goes into the question, not back to the page's header.
+            page.keyboard().press("Tab");
+            assertThat((Boolean) page.evaluate("() => document.querySelector('#question').contains(document.activeElement)"))
+                    .isTrue();
+        });
+    }
+
+    @Test
+    void examMapIsOneTabStopThatArrowKeysMoveThrough() {
+        journey(() -> {
+            String email = JourneySupport.newStudent(app);
+            long id = JourneySupport.startQuiz(app, email, QuizMode.EXAM, 30, QuestionType.SINGLE,
+                    QuestionType.SINGLE, QuestionType.SINGLE, QuestionType.SINGLE, QuestionType.SINGLE);
+            signIn(email, JourneySupport.PASSWORD);
+            page.navigate(url("quiz/" + id));
+            page.locator("#nav-5").waitFor();
+            tabTo("#navigator");
+            assertThat(page.locator("#nav-1")).isFocused();
+            page.keyboard().press("Tab");
+            assertThat((Boolean) page.evaluate("() => document.querySelector('#navigator').contains(document.activeElement)"))
+                    .as("one Tab leaves the map: the other questions are not tab stops").isFalse();
+            page.keyboard().press("Shift+Tab");
+            assertThat(page.locator("#nav-1")).isFocused();
+            page.keyboard().press("ArrowRight");
+            assertThat(page.locator("#nav-2")).isFocused();
+            page.keyboard().press("End");
+            assertThat(page.locator("#nav-5")).isFocused();
+            page.keyboard().press("Home");
+            assertThat(page.locator("#nav-1")).isFocused();
+            page.keyboard().press("ArrowRight");
+            page.keyboard().press("ArrowRight");
+            assertThat(page.locator("#nav-3")).hasAttribute("tabindex", "0");
+            shot("map-focus");
+            page.keyboard().press("Enter");
+            // Enter jumps, and does not also press Next (which would show 4 of 5).
+            assertThat(page.locator("#progress-text")).hasText("3 of 5");
+            assertThat(page.locator("#stem")).isFocused();
+            // A click on the map also leaves focus on the new question, not on the page.
+            page.locator("#nav-5").click();
+            assertThat(page.locator("#progress-text")).hasText("5 of 5");
+            assertThat(page.locator("#stem")).isFocused();
+            tabTo("#navigator");
+            assertThat(page.locator("#nav-5")).isFocused();
+            page.keyboard().press("ArrowLeft");
+            page.keyboard().press(" ");
+            assertThat(page.locator("#progress-text")).hasText("4 of 5");
+        });
+    }
+
+    @Test
+    void enterSubmitsTheVerifyAndJoinClassFields() {
+        journey(() -> {
+            page.navigate(url("verify"));
+            page.locator("#verify-code input").fill("NOPE-NOPE-NOPE-NOPE");
+            page.locator("#verify-code input").press("Enter");
+            assertThat(page.locator("#verification-result")).hasAttribute("data-state", "unknown");
+            assertThat(page.url()).endsWith("/verify/NOPE-NOPE-NOPE-NOPE");
+
+            String email = JourneySupport.newStudent(app);
+            ClassroomService classes = app.getBean(ClassroomService.class);
+            TestAccounts.signIn(TestAccounts.principal(app, TestAccounts.INSTRUCTOR));
+            String code;
+            try {
+                code = classes.create("Enter cohort", "").joinCode();
+            } finally {
+                TestAccounts.signOut();
+            }
+            signIn(email, JourneySupport.PASSWORD);
+            page.locator("#join-code-field input").fill(code);
+            page.locator("#join-code-field input").press("Enter");
+            assertThat(page.locator("#my-classes")).containsText("Enter cohort");
+        });
+    }
+
+    /** Whether the element's box lies within the browser window. */
+    private boolean inViewport(String selector) {
+        return (Boolean) page.evaluate("s => { const r = document.querySelector(s).getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight; }", selector);
     }
 
     /** Answers the question on screen with keys only, whatever its type. */

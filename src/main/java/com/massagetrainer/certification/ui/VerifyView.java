@@ -4,6 +4,7 @@ import com.massagetrainer.certification.CertificateDetails;
 import com.massagetrainer.certification.CertificationService;
 import com.massagetrainer.certification.Verification;
 import com.massagetrainer.base.When;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -44,6 +45,8 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver {
         Button check = new Button("Check", e -> getUI().ifPresent(ui -> ui.navigate(VerifyView.class,
                 new RouteParameters("code", code.getValue().strip()))));
         check.setId("verify-check");
+        // Enter in the field checks the code, as in any search box.
+        check.addClickShortcut(Key.ENTER).listenOn(code);
         add(new H2("Verify a certificate"), answer, code, check);
     }
 

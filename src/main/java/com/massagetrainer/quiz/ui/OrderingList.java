@@ -18,6 +18,7 @@ class OrderingList extends Div {
     private final Function<String, String> text;
     private final Runnable onChange;
     private boolean readOnly;
+    private Runnable moved = () -> { };
 
     OrderingList(List<String> start, Function<String, String> text, Runnable onChange) {
         this.order = new ArrayList<>(start);
@@ -32,6 +33,11 @@ class OrderingList extends Div {
         return List.copyOf(order);
     }
 
+    /** Also tells this listener when a step is moved (before the change listener saves the order). */
+    void onMove(Runnable listener) {
+        this.moved = listener;
+    }
+
     void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         render();
@@ -44,6 +50,7 @@ class OrderingList extends Div {
         }
         order.add(target, order.remove(index));
         render();
+        moved.run();
         onChange.run();
         // Keep the keyboard user on the step they are moving.
         getChildren().skip(target).findFirst().flatMap(row -> row.getChildren()

@@ -6,6 +6,7 @@ import com.massagetrainer.bank.QuestionContent.Option;
 import com.massagetrainer.bank.QuestionContent.OrderStep;
 import com.massagetrainer.quiz.QuestionOnScreen;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +38,7 @@ class QuestionPanel extends Div {
     private CheckboxGroup<String> checks;
     private final Map<String, Select<String>> matches = new java.util.LinkedHashMap<>();
     private OrderingList ordering;
+    private final H3 stem;
 
     QuestionPanel(QuestionOnScreen item, Runnable onChange) {
         this.item = item;
@@ -53,9 +55,11 @@ class QuestionPanel extends Div {
             scenario.addClassName("scenario");
             add(scenario);
         }
-        H3 stem = new H3(q.stem());
+        stem = new H3(q.stem());
         stem.setId("stem");
         stem.addClassName("stem");
+        // Focus lands here when the student moves to this question (not a Tab stop: tabindex -1).
+        stem.getElement().setAttribute("tabindex", "-1");
         add(stem);
         add(input());
     }
@@ -121,6 +125,29 @@ class QuestionPanel extends Div {
 
     private String number(String id) {
         return (item.presentation().indexOf(id) + 1) + ". ";
+    }
+
+    /** The question's heading, where focus goes when the student moves to this question. */
+    H3 stem() {
+        return stem;
+    }
+
+    /**
+     * Exam: an ordering question counts as answered only once the student has put the steps in an order. A
+     * student who agrees with the order shown says so with this button, which saves that order like a move does.
+     */
+    void offerKeepOrder() {
+        if (ordering == null || !item.response().isEmpty()) {
+            return;
+        }
+        Button keep = new Button("Keep this order");
+        keep.setId("keep-order");
+        keep.addClickListener(e -> {
+            keep.setVisible(false);
+            onChange.run();
+        });
+        ordering.onMove(() -> keep.setVisible(false));
+        add(keep);
     }
 
     /** The current answer, or an empty list when it is not complete enough to save. */

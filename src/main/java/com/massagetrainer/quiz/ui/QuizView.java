@@ -6,6 +6,7 @@ import com.massagetrainer.quiz.AttemptOnScreen;
 import com.massagetrainer.quiz.QuestionOnScreen;
 import com.massagetrainer.quiz.QuizRuleException;
 import com.massagetrainer.quiz.QuizService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -50,10 +51,13 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
     private final Div body = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Span saveStatus = new Span();
-    private final ExamNavigator navigator = new ExamNavigator(this::show);
+    /** Read out by screen readers when it changes: where the student is now, or the verdict. */
+    private final Span announcer = new Span();
+    private final ExamNavigator navigator = new ExamNavigator(this::go);
     private AttemptOnScreen attempt;
     private QuestionPanel panel;
     private Button primary;
+    private Button flag;
     private int position;
     private final Optional<QuestionReporting> reporting;
 
@@ -69,12 +73,18 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         saveStatus.setId("save-status");
         saveStatus.addClassName("save-status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
+        announcer.setId("quiz-announcer");
+        announcer.addClassName("visually-hidden");
+        announcer.getElement().setAttribute("role", "status");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        progress.setId("quiz-progress");
+        progress.getElement().setAttribute("aria-label", "Questions answered");
         actions.setId("quiz-actions");
         actions.addClassName("quiz-actions");
         body.setWidthFull();
         top.addClassName("quiz-top");
         top.add(title);
-        add(top, progress, new Div(progressText, topic), body, actions, navigator);
+        add(top, progress, new Div(progressText, topic), body, actions, navigator, announcer);
         for (int n = 1; n <= 9; n++) {
             int pick = n;
             Shortcuts.addShortcutListener(this, () -> panel.pick(pick), Key.of(String.valueOf(n), "Digit" + n));
@@ -122,10 +132,26 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         return attempt.sequential();
     }
 
+    /**
+     * Moves to another question the way a student does (Next, Previous, the map): shows it, puts focus on its
+     * heading (rather than losing it to the page when the old buttons go) and says where the student is now.
+     */
+    private void go(int pos) {
+        show(pos);
+        panel.stem().getElement().executeJs("this.focus({preventScroll: true});"
+                + " $0.scrollIntoView({block: 'nearest'}); this.scrollIntoView({block: 'nearest'})", top.getElement());
+        announcer.setText("Question " + pos + " of " + attempt.count() + ": " + attempt.at(pos).topicName());
+    }
+
+    private void updateProgress() {
+        progress.setValue((double) attempt.answered() / attempt.count());
+        progress.getElement().setAttribute("aria-valuetext", attempt.answered() + " of " + attempt.count() + " answered");
+    }
+
     private void show(int pos) {
         position = pos;
         QuestionOnScreen item = attempt.at(pos);
-        progress.setValue((double) attempt.answered() / attempt.count());
+        updateProgress();
         progressText.setText(pos + " of " + attempt.count());
         topic.setText(item.topicName());
         panel = new QuestionPanel(item, this::changed);
@@ -134,18 +160,19 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         saveStatus.setText("");
         actions.removeAll();
         if (isExam()) {
-            Button previous = button("previous", "Previous", () -> show(position - 1));
+            Button previous = button("previous", "Previous", () -> go(position - 1));
             previous.setEnabled(pos > 1);
-            Button flag = button("flag", item.flagged() ? "Unflag" : "Flag for review", this::toggleFlag);
+            flag = button("flag", item.flagged() ? "Unflag" : "Flag for review", this::toggleFlag);
             Button submit = button("submit", "Submit exam", () -> SubmitDialog.open(attempt, this::submit));
             submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            panel.offerKeepOrder();
             if (isSequential()) {
                 primary = button("next", "Next", this::moveOn);
                 primary.setVisible(pos < attempt.count());
                 primary.setEnabled(item.isAnswered());
                 actions.add(primary, submit, saveStatus);
             } else {
-                primary = button("next", "Next", () -> show(position + 1));
+                primary = button("next", "Next", () -> go(position + 1));
                 primary.setEnabled(pos < attempt.count());
                 actions.add(previous, flag, primary, submit, saveStatus);
                 navigator.show(attempt, pos);
@@ -181,7 +208,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
             if (isSequential()) {
                 primary.setEnabled(saved.isAnswered());
             }
-            progress.setValue((double) attempt.answered() / attempt.count());
+            updateProgress();
             if (navigator.isVisible()) {
                 navigator.show(attempt, position);
             }
@@ -197,8 +224,13 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         act(() -> {
             QuestionOnScreen answered = quizzes.answer(attempt.id(), position, response);
             attempt = attempt.with(answered);
-            progress.setValue((double) attempt.answered() / attempt.count());
+            updateProgress();
             showFeedback(answered);
+            // Focus on the verdict (the feedback's start) without scrolling there; the stem stays in view.
+            getElement().executeJs("const v = document.getElementById($0); if (v) { v.tabIndex = -1;"
+                    + " v.focus({preventScroll: true}); } $1.scrollIntoView({block: 'nearest'});",
+                    "verdict-" + position, panel.stem().getElement());
+            announcer.setText(verdictOf(body, "verdict-" + position));
         });
     }
 
@@ -207,19 +239,25 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         body.add(new ReviewCard(item, sourceTitles, false));
         actions.removeAll();
         boolean last = position == attempt.count();
-        primary = last ? button("finish", "See results", this::submit) : button("next", "Next question", () -> show(position + 1));
+        primary = last ? button("finish", "See results", this::submit) : button("next", "Next question", () -> go(position + 1));
         primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         primary.addClickShortcut(Key.ENTER);
         actions.add(primary);
         reporting.ifPresent(r -> actions.add(r.reportControl(attempt.id(), position)));
-        primary.focus();
+    }
+
+    /** The verdict the feedback card shows (its words are the card's to choose), for the screen reader. */
+    private static String verdictOf(Component card, String id) {
+        return card.getId().filter(id::equals).map(c -> card.getElement().getText())
+                .or(() -> card.getChildren().map(c -> verdictOf(c, id)).filter(t -> !t.isEmpty()).findFirst())
+                .orElse("");
     }
 
     /** Sequential exam: the service closes this question and hands out the next. */
     private void moveOn() {
         act(() -> {
             attempt = quizzes.next(attempt.id());
-            show(attempt.resumePosition());
+            go(attempt.resumePosition());
         });
     }
 
@@ -229,6 +267,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
             act(() -> {
                 attempt = attempt.with(quizzes.flag(attempt.id(), position, flagged));
                 show(position);
+                // The button was drawn anew: keep the keyboard where the student left it, and say what changed.
+                flag.focus();
+                announcer.setText(flagged ? "Question " + position + " flagged." : "Flag removed.");
             });
         }
     }
