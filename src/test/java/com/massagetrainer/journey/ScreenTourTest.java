@@ -37,6 +37,8 @@ class ScreenTourTest extends BrowserTest {
 
     @Test
     void everyViewRendersAndPassesAxeInLightAndDarkOnDesktopAndPhone() {
+        // Twenty views four times over on a shared two-core machine: Playwright's 5 s per assertion is too short.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         String email = JourneySupport.newStudent(app);
         long finished = historyFor(email);
         long classId = classWith(email);
