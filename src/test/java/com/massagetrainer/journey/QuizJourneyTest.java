@@ -102,6 +102,7 @@ class QuizJourneyTest extends BrowserTest {
                 signIn(email, JourneySupport.PASSWORD);
                 page.navigate(url("quiz/" + id));
                 for (int i = 1; i <= 5; i++) {
+                    assertThat(page.locator("#progress-text")).hasText(i + " of 5");
                     answerAnything();
                     page.locator("#check").click();
                     assertThat(page.locator("#verdict-" + i)).isVisible();

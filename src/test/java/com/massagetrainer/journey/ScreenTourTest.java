@@ -73,12 +73,18 @@ class ScreenTourTest extends BrowserTest {
         }
     }
 
-    /** Forty answered questions over two quizzes, so the dashboard has something to show. */
+    /** Forty-eight answered questions over three quizzes, so the dashboard has something to show. */
     private long historyFor(String email) {
         TestAccounts.signIn(TestAccounts.principal(app, email));
         try {
             QuizService quizzes = app.getBean(QuizService.class);
             BankCatalog bank = app.getBean(BankCatalog.class);
+            // Eight answers in one topic, so the mastery chart shows one bar beside "too few answers" and "not started".
+            long focused = quizzes.start(QuizSpec.practice("Anatomy", List.of("anatomy"), 8));
+            for (QuestionOnScreen q : quizzes.open(focused).questions()) {
+                quizzes.answer(focused, q.position(), q.position() <= 6 ? QuizFixtures.rightAnswer(q) : QuizFixtures.zeroAnswer(q));
+            }
+            quizzes.submit(focused);
             long last = 0;
             for (int round = 0; round < 2; round++) {
                 long id = quizzes.start(QuizSpec.practice("Mixed " + (round + 1), List.of(), 20));

@@ -3,7 +3,6 @@ package com.massagetrainer.quiz.ui;
 import com.massagetrainer.base.RouteIds;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.quiz.AttemptOnScreen;
-import com.massagetrainer.quiz.QuestionOnScreen;
 import com.massagetrainer.quiz.QuizMode;
 import com.massagetrainer.quiz.QuizRuleException;
 import com.massagetrainer.quiz.QuizService;
