@@ -47,6 +47,8 @@ class ScreenTourTest extends BrowserTest {
                     assertThat(page.locator("#start")).isVisible();
                     shot("new-quiz-" + suffix);
                     page.navigate(url("quiz/" + finished + "/results"));
+                    // A loaded machine can take longer than an assertion's 5 s: wait with the context's timeout.
+                    page.locator("#score").waitFor();
                     assertThat(page.locator("#score")).isVisible();
                     shot("results-" + suffix);
                     assertThat(page.locator("#review-item-1")).not().hasAttribute("opened", "");
