@@ -13,12 +13,23 @@ import java.util.List;
  * weighted answers {@code n} in the topic, mastery is the mean of a Beta belief about the chance of answering the
  * topic's next question right: (k·m + a) / (k + n), where m is the student's weighted accuracy over all topics and
  * k = {@value #PRIOR_STRENGTH}: a topic with few answers starts from the student's overall level, not from 50%.
- * Its spread is the belief's standard deviation, which readiness uses. Under {@value #MIN_ANSWERS} answers the
- * topic shows "not enough data".
+ * Its spread is the belief's standard deviation, which readiness uses.
+ *
+ * <p>That prior is right for readiness (a topic never practised still counts on the exam), but it is not something
+ * to show as the topic's mastery: with no answers at all every topic would read 50%, and after 18 answers at 70%
+ * overall every topic never touched would read about 70%, above the target. So a topic shows a figure (a bar, a
+ * percentage, a place among the weakest) only from {@value #MIN_ANSWERS} answers on, and "not started" or
+ * "too few answers (n)" before that: see {@link #shownMastery()} and {@link #masteryText()}.
  */
 public record TopicMastery(String topicId, String topicName, int weight, long answers, double weightedAnswers,
                            double weightedPoints, double priorMean, double priorVariance) {
 
+    /**
+     * Fewest answers for a topic to show a mastery figure, everywhere (student dashboard, weakest topics, class
+     * matrix). The topic's own answers carry n / (n + {@value #PRIOR_STRENGTH}) of its estimate (less for old
+     * answers); 5 is the first count at which they outweigh the student's overall level, so from there the figure
+     * is mostly about the topic itself. Fewer would show the prior dressed up as knowledge of the topic.
+     */
     public static final int MIN_ANSWERS = 5;
     public static final double HALF_LIFE_DAYS = 14;
     public static final double PRIOR_STRENGTH = 4;
@@ -69,6 +80,19 @@ public record TopicMastery(String topicId, String topicName, int weight, long an
 
     public boolean enoughData() {
         return answers >= MIN_ANSWERS;
+    }
+
+    /** The mastery to show (0 to 1), or nothing while the topic has too few answers for a figure. */
+    public java.util.Optional<Double> shownMastery() {
+        return enoughData() ? java.util.Optional.of(mastery()) : java.util.Optional.empty();
+    }
+
+    /** "72%", or "not started" with no answers, or "too few answers (3)" under {@value #MIN_ANSWERS}. */
+    public String masteryText() {
+        if (answers == 0) {
+            return "not started";
+        }
+        return enoughData() ? Math.round(100 * mastery()) + "%" : "too few answers (" + answers + ")";
     }
 
     double alpha() {

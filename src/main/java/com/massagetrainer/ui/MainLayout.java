@@ -18,6 +18,8 @@ import com.massagetrainer.account.CurrentUser;
 import com.massagetrainer.account.TrainerPrincipal;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -33,7 +35,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final CurrentUser currentUser;
@@ -111,6 +113,20 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /**
+     * Every route change starts at the top. The layout outlives its views, and so does the scroll position of its
+     * content area (and of the window on phones): results opened from the bottom of the last feedback started
+     * mid-page. Runs after the new view's DOM is in place.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("""
+                const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');
+                if (content) { content.scrollTop = 0; }
+                window.scrollTo(0, 0);
+                """);
     }
 
     private void toggleDarkMode() {

@@ -65,6 +65,7 @@ class CaseSetJourneyTest extends BrowserTest {
                     assertThat(page.locator("#case-position")).hasText("Question 1 of 4 in this case");
                     shot("practice-" + suffix);
                     page.navigate(url("quiz/" + exam + "/results"));
+                    page.locator("#review-item-2 [slot='summary']").click();
                     page.locator("#case-position-2").waitFor();
                     assertThat(page.locator("#case-position-2")).hasText("Question 2 of 4 in this case");
                     shotOf("#review-2", "review-" + suffix);

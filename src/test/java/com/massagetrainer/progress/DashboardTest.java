@@ -107,7 +107,7 @@ class DashboardTest extends KaribuTest {
         assertThat(rows).hasSize(12);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(table, rows.indexOf(rows.stream()
                 .filter(t -> t.topicId().equals("strokes")).findFirst().orElseThrow())))
-                .contains("not enough data", "answer 3 more");
+                .contains("too few answers (2)", "answer 3 more");
         assertThat(me.id()).isPositive();
     }
 

@@ -58,4 +58,32 @@ class TopicMasteryTest {
         TopicMastery many = one(List.of(new TopicMastery.Day(TODAY, 50, 40)));
         assertThat(many.spread()).isLessThan(few.spread());
     }
+
+    @Test
+    void aTopicShowsAFigureOnlyFromTheMinimumAnswersOnNeverTheOverallLevel() {
+        // 18 answers at 14/18 right in one topic: the overall level lifts every other topic's estimate to ~70%.
+        List<TopicMastery> all = TopicMastery.of(List.of(
+                new TopicMastery.Input("done", "Done", 10, List.of(new TopicMastery.Day(TODAY, 18, 14))),
+                new TopicMastery.Input("few", "Few", 10, List.of(new TopicMastery.Day(TODAY, TopicMastery.MIN_ANSWERS - 1, 4))),
+                new TopicMastery.Input("never", "Never", 10, List.of())), TODAY);
+        TopicMastery never = all.get(2);
+        assertThat(never.mastery()).as("the prior readiness leans on").isGreaterThan(0.7);
+        assertThat(never.shownMastery()).isEmpty();
+        assertThat(never.masteryText()).isEqualTo("not started");
+        TopicMastery few = all.get(1);
+        assertThat(few.shownMastery()).isEmpty();
+        assertThat(few.masteryText()).isEqualTo("too few answers (" + (TopicMastery.MIN_ANSWERS - 1) + ")");
+        assertThat(all.get(0).shownMastery()).hasValueSatisfying(m -> assertThat(m).isCloseTo(all.get(0).mastery(), within(1e-12)));
+        assertThat(all.get(0).masteryText()).isEqualTo(Math.round(100 * all.get(0).mastery()) + "%");
+
+        TopicMastery atMinimum = one(List.of(new TopicMastery.Day(TODAY, TopicMastery.MIN_ANSWERS, 2)));
+        assertThat(atMinimum.shownMastery()).isPresent();
+        assertThat(atMinimum.masteryText()).endsWith("%");
+    }
+
+    @Test
+    void theMinimumIsTheFirstCountWhereATopicsOwnAnswersOutweighTheOverallLevel() {
+        assertThat(TopicMastery.MIN_ANSWERS).isGreaterThan((int) TopicMastery.PRIOR_STRENGTH);
+        assertThat(TopicMastery.MIN_ANSWERS - 1).isLessThanOrEqualTo((int) TopicMastery.PRIOR_STRENGTH);
+    }
 }

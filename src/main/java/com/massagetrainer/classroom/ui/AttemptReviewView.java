@@ -5,8 +5,7 @@ import com.massagetrainer.account.Role;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.classroom.AssignmentService;
 import com.massagetrainer.quiz.AttemptOnScreen;
-import com.massagetrainer.quiz.QuestionOnScreen;
-import com.massagetrainer.quiz.ui.ReviewCard;
+import com.massagetrainer.quiz.ui.ReviewList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,8 +52,6 @@ class AttemptReviewView extends VerticalLayout implements BeforeEnterObserver {
                 : "Still in progress · " + attempt.answered() + " of " + attempt.count() + " answered");
         summary.setId("attempt-summary");
         add(new H2(attempt.title()), summary);
-        for (QuestionOnScreen q : attempt.questions()) {
-            add(new ReviewCard(q, sourceTitles, true));
-        }
+        add(new ReviewList(attempt.questions(), sourceTitles, (q, card) -> { }));
     }
 }

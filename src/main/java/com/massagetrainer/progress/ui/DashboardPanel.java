@@ -113,8 +113,9 @@ public class DashboardPanel extends Div {
         Details help = new Details("What does this mean?", new Paragraph("Mastery is our estimate of your chance of "
                 + "answering the topic's next question right. Recent answers count more: an answer from two weeks ago "
                 + "counts half as much as today's. A topic with few answers starts from your overall level. Partly right "
-                + "answers count in part. Under " + TopicMastery.MIN_ANSWERS + " answers a topic shows \"not enough "
-                + "data\". The line marks the pass mark."));
+                + "answers count in part. A topic shows its mastery from " + TopicMastery.MIN_ANSWERS + " answers on; "
+                + "before that it shows \"not started\" or \"too few answers\", as a figure would mostly guess. The "
+                + "line marks the pass mark."));
         help.setId("mastery-help");
         return help;
     }

@@ -46,22 +46,28 @@ class TrainerChart extends Component implements HasSize {
         return label;
     }
 
-    /** Bar per topic (mastery %, grey while there is not enough data) with a dashed pass-mark line. */
+    /**
+     * Bar per topic with its mastery % at the bar's end and a dashed pass-mark line. A topic with too few answers
+     * gets no bar (value 0, nothing to hover), only its text: "not started" or "too few answers (n)".
+     */
     static TrainerChart masteryBars(List<TopicMastery> topics, int passMark) {
         ObjectNode option = JSON.createObjectNode();
-        option.putObject("grid").put("left", 8).put("right", 24).put("top", 16).put("bottom", 8).put("containLabel", true);
-        option.putObject("tooltip").put("trigger", "axis");
+        option.putObject("grid").put("left", 8).put("right", 48).put("top", 16).put("bottom", 8).put("containLabel", true);
+        option.putObject("tooltip").put("trigger", "item").put("formatter", "{b}: {c}%");
         ObjectNode x = option.putObject("xAxis").put("type", "value").put("min", 0).put("max", 100);
         x.putObject("axisLabel").put("formatter", "{value}%");
         ArrayNode names = option.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
         ObjectNode series = option.putArray("series").addObject().put("type", "bar").put("name", "Mastery");
+        series.putObject("label").put("show", true).put("position", "right").put("formatter", "{c}%");
         ArrayNode data = series.putArray("data");
         for (TopicMastery t : topics) {
             names.add(t.topicName());
-            ObjectNode point = data.addObject().put("value", Math.round(100 * t.mastery()));
-            if (!t.enoughData()) {
-                point.putObject("itemStyle").put("opacity", 0.35);
-            }
+            ObjectNode point = data.addObject();
+            t.shownMastery().ifPresentOrElse(m -> point.put("value", Math.round(100 * m)), () -> {
+                point.put("value", 0);
+                point.putObject("label").put("formatter", t.masteryText()).put("fontStyle", "italic");
+                point.putObject("tooltip").put("show", false);
+            });
         }
         ObjectNode line = series.putObject("markLine").put("symbol", "none");
         line.putArray("data").addObject().put("xAxis", passMark).put("name", "Pass mark");

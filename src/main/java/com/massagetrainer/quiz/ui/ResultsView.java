@@ -3,11 +3,11 @@ package com.massagetrainer.quiz.ui;
 import com.massagetrainer.base.RouteIds;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.quiz.AttemptOnScreen;
-import com.massagetrainer.quiz.QuestionOnScreen;
 import com.massagetrainer.quiz.QuizMode;
 import com.massagetrainer.quiz.QuizRuleException;
 import com.massagetrainer.quiz.QuizService;
 import com.massagetrainer.quiz.TopicResult;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,24 +22,31 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** A finished attempt: score, pass or fail, time used, per-topic results, and a review of every question. */
 @Route("quiz/:attemptId/results")
-@PageTitle("Results · Massage Exam Trainer")
 @PermitAll
-class ResultsView extends VerticalLayout implements BeforeEnterObserver {
+class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
 
     private final QuizService quizzes;
     private final Map<String, String> sourceTitles;
     private final Optional<QuestionReporting> reporting;
+    private String pageTitle = "Results";
 
     ResultsView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting) {
         this.quizzes = quizzes;
@@ -72,7 +79,14 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        add(new H2(attempt.title()), summary(attempt));
+        pageTitle = heading(attempt.mode(), attempt.finishedAt());
+        H2 heading = new H2(pageTitle);
+        heading.setId("results-title");
+        Paragraph name = new Paragraph(attempt.title());
+        name.setId("results-name");
+        name.addClassName("results-name");
+        add(heading, name);
+        add(summary(attempt));
         Grid<TopicResult> topics = new Grid<>();
         topics.setId("topic-results");
         topics.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -93,15 +107,21 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
             add(hidden);
             return;
         }
-        add(mistakes, new H3("Review"));
-        for (QuestionOnScreen q : attempt.questions()) {
-            ReviewCard card = new ReviewCard(q, sourceTitles, true);
-            reporting.ifPresent(r -> card.add(r.reportControl(attempt.id(), q.position())));
-            add(card);
-        }
+        add(mistakes, new H3("Review"), new ReviewList(attempt.questions(), sourceTitles, (q, card) ->
+                reporting.ifPresent(r -> card.add(r.reportControl(attempt.id(), q.position())))));
     }
 
-    private Div summary(AttemptOnScreen attempt) {
+    /** "Practice quiz · 5 Dec 2026": what it was and when, the heading and the browser tab's title. */
+    static String heading(QuizMode mode, Instant finishedAt) {
+        return (mode == QuizMode.PRACTICE ? "Practice quiz" : mode.label()) + " · " + DATE.format(finishedAt);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " · Massage Exam Trainer";
+    }
+
+    private static Component[] summary(AttemptOnScreen attempt) {
         Span score = new Span(fmt(attempt.score()) + "%");
         score.setId("score");
         score.addClassName("score");
@@ -114,9 +134,16 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
                 + used.toMinutes() + " min " + used.toSecondsPart() + " s"
                 + (attempt.status() == com.massagetrainer.quiz.AttemptStatus.EXPIRED ? " · submitted when time ran out" : ""));
         details.setId("result-details");
-        Div box = new Div(score, verdict, details);
-        box.addClassName("result-summary");
-        return box;
+        long right = attempt.questions().stream().filter(ReviewCard::isRight).count();
+        Span tally = new Span(attempt.reviewAllowed() ? right + " of " + attempt.count() + " right" : "");
+        tally.setId("result-tally");
+        tally.addClassName("result-tally");
+        tally.setVisible(attempt.reviewAllowed());
+        // Score, verdict and tally stay in view while the review scrolls (CSS sticky, so a child of the page itself).
+        Div bar = new Div(score, verdict, tally);
+        bar.setId("result-bar");
+        bar.addClassName("result-summary");
+        return new Component[]{bar, details};
     }
 
     private void practiseMistakes(long attemptId, Button button) {

@@ -24,25 +24,32 @@ import java.util.Map;
 public class ReviewCard extends Div {
 
     public ReviewCard(QuestionOnScreen item, Map<String, String> sourceTitles, boolean showQuestion) {
+        this(item, sourceTitles, true, showQuestion, showQuestion);
+    }
+
+    /**
+     * @param showVerdict  the right/wrong badge (left out where a collapsed summary already shows it)
+     * @param showContext  the case and scenario the question comes with
+     * @param showStem     the numbered stem
+     */
+    ReviewCard(QuestionOnScreen item, Map<String, String> sourceTitles, boolean showVerdict, boolean showContext,
+               boolean showStem) {
         addClassName("review-card");
         setId("review-" + item.position());
         QuestionContent q = item.question();
-        double score = item.score() == null ? 0 : item.score();
-        String verdict = !item.isAnswered() ? "Not answered" : score >= 1 - 1e-9 ? "Correct"
-                : score > 0 ? "Partly correct (" + Math.round(score * 100) + "%)" : "Incorrect";
-        Span badge = new Span(verdict);
-        badge.setId("verdict-" + item.position());
-        badge.getElement().getThemeList().add("badge " + (score >= 1 - 1e-9 ? "success" : score > 0 ? "contrast" : "error"));
-        add(badge);
-        if (showQuestion) {
+        if (showVerdict) {
+            add(verdictBadge(item));
+        }
+        if (showContext) {
             if (item.caseSet() != null) {
                 add(new CaseBlock(item.caseSet(), "-" + item.position()));
             }
             if (q.scenario() != null) {
                 add(new Paragraph(q.scenario()));
             }
-            H4 stem = new H4(item.position() + ". " + q.stem());
-            add(stem);
+        }
+        if (showStem) {
+            add(new H4(item.position() + ". " + q.stem()));
         }
         add(parts(q, item.response(), item.presentation()));
         Paragraph explanation = new Paragraph(q.explanation());
@@ -54,6 +61,46 @@ public class ReviewCard extends Div {
         q.citations().forEach(c -> sources.add(new ListItem(
                 "Source: " + sourceTitles.getOrDefault(c.source(), c.source()) + " — " + c.section())));
         add(sources);
+    }
+
+    /** Fully right (partial credit is not). */
+    static boolean isRight(QuestionOnScreen item) {
+        return item.isAnswered() && item.score() != null && item.score() >= 1 - 1e-9;
+    }
+
+    /** "Correct", "Incorrect", "Partly correct (50%)" or "Not answered", as a badge with id verdict-N. */
+    static Span verdictBadge(QuestionOnScreen item) {
+        double score = item.score() == null ? 0 : item.score();
+        String verdict = !item.isAnswered() ? "Not answered" : score >= 1 - 1e-9 ? "Correct"
+                : score > 0 ? "Partly correct (" + Math.round(score * 100) + "%)" : "Incorrect";
+        Span badge = new Span(verdict);
+        badge.setId("verdict-" + item.position());
+        badge.getElement().getThemeList().add("badge " + (score >= 1 - 1e-9 ? "success" : score > 0 ? "contrast" : "error"));
+        return badge;
+    }
+
+    /** The student's answer in one line, for a collapsed review card. */
+    static String yourAnswer(QuestionOnScreen item) {
+        if (!item.isAnswered()) {
+            return "Not answered";
+        }
+        QuestionContent q = item.question();
+        List<String> response = item.response();
+        return "Your answer: " + switch (q.type()) {
+            case SINGLE, TRUE_FALSE, MULTIPLE -> q.options().stream().filter(o -> response.contains(o.id()))
+                    .sorted(java.util.Comparator.comparingInt(o -> item.presentation().indexOf(o.id())))
+                    .map(Option::text).collect(java.util.stream.Collectors.joining(" · "));
+            case MATCHING -> {
+                Map<String, String> chosen = Scoring.matches(response);
+                long right = q.pairs().stream().filter(p -> p.id().equals(chosen.get(p.id()))).count();
+                yield right + " of " + q.pairs().size() + " pairs matched right";
+            }
+            case ORDERING -> {
+                long right = java.util.stream.IntStream.range(0, q.sequence().size())
+                        .filter(i -> response.indexOf(q.sequence().get(i).id()) == i).count();
+                yield right + " of " + q.sequence().size() + " steps in the right place";
+            }
+        };
     }
 
     private static Div parts(QuestionContent q, List<String> response, List<String> shownOrder) {
