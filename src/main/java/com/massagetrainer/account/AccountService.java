@@ -97,6 +97,8 @@ public class AccountService {
             throw new AccountRuleException("confirmPassword", "The two passwords differ; type the same password twice.");
         }
         me.setPasswordHash(encoder.encode(newPassword));
+        // Sessions carry the password hash: this one goes on, the user's other sessions end at their next request.
+        currentUser.replace(TrainerPrincipal.of(me));
     }
 
     private AppUser me() {
@@ -107,7 +109,9 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserSummary> allUsers() {
-        return users.findAllByOrderByDisplayNameAsc().stream().map(UserSummary::of).toList();
+        // Guests are temporary (deleted after a day unless they register): not users an admin manages.
+        return users.findAllByOrderByDisplayNameAsc().stream().filter(u -> u.getRole() != Role.GUEST)
+                .map(UserSummary::of).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
