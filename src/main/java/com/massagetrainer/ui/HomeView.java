@@ -11,7 +11,6 @@ import com.massagetrainer.progress.ui.DashboardPanel;
 import com.massagetrainer.quiz.QuizService;
 import com.massagetrainer.report.ReportService;
 import com.massagetrainer.report.ui.MyReportsPanel;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -43,11 +42,7 @@ class HomeView extends VerticalLayout {
             Paragraph welcome = new Paragraph("Practise for your massage-therapy licensing exam with questions that "
                     + "explain every answer. Sign in or create an account to start.");
             welcome.setId("welcome");
-            // No account needed to see what the questions are like (guests: GuestService).
-            Anchor tryIt = new Anchor("try", "Try 10 questions");
-            tryIt.setId("try-button");
-            tryIt.addClassName("try-button");
-            add(welcome, tryIt);
+            add(welcome);
         }
         List<TopicSummary> topics = catalog.topicSummaries();
         long total = topics.stream().mapToLong(TopicSummary::questionCount).sum();

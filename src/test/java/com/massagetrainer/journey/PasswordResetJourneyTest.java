@@ -70,10 +70,10 @@ class PasswordResetJourneyTest extends BrowserTest {
                 String suffix = scheme.name().toLowerCase() + "-" + width;
                 journey(() -> {
                     page.navigate(url("login"));
-                    assertThat(page.getByText("Forgot password?")).isVisible();
+                    page.getByText("Forgot password?").waitFor();
                     shot("login-" + suffix);
                     page.navigate(url("forgot-password"));
-                    page.locator("#forgot-email input").fill("someone@example.org");
+                    page.locator("#forgot-email input").fill(suffix + "@example.org");
                     page.locator("#forgot-send").click();
                     assertThat(page.locator("#forgot-sent")).isVisible();
                     shot("forgot-" + suffix);

@@ -41,10 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Div register = new Div(new Paragraph("New here? "), new RouterLink("Create an account", RegisterView.class));
         register.addClassName("login-register");
         register.setId("register-link");
-        // Trying needs no account (the guest feature, reached by its route so accounts do not depend on it).
-        Anchor tryIt = new Anchor("try", "Try 10 questions without an account");
-        tryIt.setId("try-button");
-        add(new Anchor("", "Massage Exam Trainer"), notice, form, register, tryIt);
+        add(new Anchor("", "Massage Exam Trainer"), notice, form, register);
     }
 
     @Override

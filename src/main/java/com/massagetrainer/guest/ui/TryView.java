@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -42,8 +45,12 @@ class TryView extends VerticalLayout {
         start.addClickListener(e -> {
             try {
                 long id = guests.startTry();
-                // A full page load, so the next request carries the guest's new session sign-in.
-                getUI().ifPresent(ui -> ui.getPage().setLocation("quiz/" + id));
+                // The session's copy of the sign-in, which the next requests load (also kept by the service when it
+                // sees the web request; Vaadin's own session handle is the sure way from a view).
+                VaadinSession.getCurrent().getSession().setAttribute(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        SecurityContextHolder.getContext());
+                getUI().ifPresent(ui -> ui.navigate("quiz/" + id));
             } catch (QuizRuleException ex) {
                 problem.setText(ex.getMessage());
                 problem.setVisible(true);
