@@ -19,14 +19,15 @@ import java.util.List;
 
 /**
  * Makes an admin's change to an account take effect on that user's next request, on whichever app server it lands:
- * each signed-in request reads the account's role and enabled flag (one primary-key lookup). A disabled or deleted
- * account's session ends and the request goes on as anonymous (so the user meets the sign-in page); a changed role
+ * each signed-in request reads the account's role, enabled flag and password hash (one primary-key lookup). A
+ * disabled or deleted account's session ends, and so does every session signed in before the password was changed
+ * (a reset by link ends them all; a change on the profile page keeps the session it was made in) and the request goes on as anonymous (so the user meets the sign-in page); a changed role
  * replaces the role the session carried. Expiring sessions through a SessionRegistry would only reach sessions of the
  * server the admin happens to use.
  */
 public class AccountRecheckFilter extends OncePerRequestFilter {
 
-    private record Account(Role role, boolean enabled) {
+    private record Account(Role role, boolean enabled, String passwordHash) {
     }
 
     private final JdbcTemplate jdbc;
@@ -44,9 +45,11 @@ public class AccountRecheckFilter extends OncePerRequestFilter {
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         Authentication auth = holder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof TrainerPrincipal principal) {
-            List<Account> found = jdbc.query("select role, enabled from app_user where id = ?",
-                    (rs, n) -> new Account(Role.valueOf(rs.getString(1)), rs.getBoolean(2)), principal.id());
-            if (found.isEmpty() || !found.get(0).enabled()) {
+            List<Account> found = jdbc.query("select role, enabled, password_hash from app_user where id = ?",
+                    (rs, n) -> new Account(Role.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getString(3)),
+                    principal.id());
+            if (found.isEmpty() || !found.get(0).enabled()
+                    || !found.get(0).passwordHash().equals(principal.passwordHash())) {
                 holder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {

@@ -58,8 +58,32 @@ public class AccountService {
         if (users.existsByEmail(email)) {
             throw new AccountRuleException("email", "An account with this email already exists. Sign in instead.");
         }
+        Optional<AppUser> guest = currentUser.get().filter(p -> p.role() == Role.GUEST)
+                .flatMap(p -> users.findById(p.id())).filter(u -> u.getRole() == Role.GUEST);
+        if (guest.isPresent()) {
+            // Claims what the guest did: the guest row becomes the new account, so its attempts, answers and review
+            // schedule are already the new account's. Its sessions end (the password hash changed): sign in anew.
+            AppUser user = guest.get();
+            user.setEmail(email);
+            user.setDisplayName(name);
+            user.setPasswordHash(encoder.encode(form.password()));
+            user.setRole(role);
+            return UserSummary.of(users.saveAndFlush(user));
+        }
         AppUser user = users.save(new AppUser(email, name, encoder.encode(form.password()), role, clock.instant()));
         return UserSummary.of(user);
+    }
+
+    /**
+     * A guest account for "try 10 questions": no email anyone owns, a password nobody knows (sign-in refuses guests
+     * anyway). Callers limit how often one client may create one.
+     */
+    public TrainerPrincipal createGuest() {
+        byte[] secret = new byte[24];
+        new java.security.SecureRandom().nextBytes(secret);
+        AppUser guest = users.save(new AppUser("guest-" + java.util.UUID.randomUUID() + "@guest.invalid", "Guest",
+                encoder.encode(java.util.Base64.getEncoder().encodeToString(secret)), Role.GUEST, clock.instant()));
+        return TrainerPrincipal.of(guest);
     }
 
     /** Used by the demo data and tests: creates an account with a given role if the email is free. */
@@ -97,6 +121,8 @@ public class AccountService {
             throw new AccountRuleException("confirmPassword", "The two passwords differ; type the same password twice.");
         }
         me.setPasswordHash(encoder.encode(newPassword));
+        // Sessions carry the password hash: this one goes on, the user's other sessions end at their next request.
+        currentUser.replace(TrainerPrincipal.of(me));
     }
 
     private AppUser me() {
@@ -107,7 +133,9 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserSummary> allUsers() {
-        return users.findAllByOrderByDisplayNameAsc().stream().map(UserSummary::of).toList();
+        // Guests are temporary (deleted after a day unless they register): not users an admin manages.
+        return users.findAllByOrderByDisplayNameAsc().stream().filter(u -> u.getRole() != Role.GUEST)
+                .map(UserSummary::of).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

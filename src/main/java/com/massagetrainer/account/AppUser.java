@@ -70,6 +70,10 @@ public class AppUser {
         return createdAt;
     }
 
+    void setEmail(String email) {
+        this.email = email;
+    }
+
     void setDisplayName(String displayName) {
         this.displayName = displayName;
     }

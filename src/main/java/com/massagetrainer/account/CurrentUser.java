@@ -1,6 +1,7 @@
 package com.massagetrainer.account;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,21 @@ public class CurrentUser {
 
     public long requireId() {
         return require().id();
+    }
+
+    /**
+     * Replaces the signed-in user's principal in the current security context (the session's own context object, so
+     * the session keeps it), after a change the session must carry, such as a new password hash.
+     */
+    void replace(TrainerPrincipal principal) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof TrainerPrincipal current) || current.id() != principal.id()) {
+            return;
+        }
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities());
+        token.setDetails(auth.getDetails());
+        SecurityContextHolder.getContext().setAuthentication(token);
     }
 
     public boolean hasRole(Role role) {

@@ -62,7 +62,7 @@ class SignInService implements AuthenticationProvider {
         });
         AppUser user = users.findByEmail(email).orElse(null);
         boolean matches = encoder.matches(password, user == null ? unknownUserHash : user.getPasswordHash());
-        if (user == null || !matches) {
+        if (user == null || !matches || user.getRole() == Role.GUEST) {
             throw new BadCredentialsException("Incorrect email or password");
         }
         if (!user.isEnabled()) {

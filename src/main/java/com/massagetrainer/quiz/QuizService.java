@@ -1,6 +1,7 @@
 package com.massagetrainer.quiz;
 
 import com.massagetrainer.account.CurrentUser;
+import com.massagetrainer.account.Role;
 import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.bank.CaseLink;
 import com.massagetrainer.bank.CurrentQuestion;
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
 public class QuizService {
 
     static final Duration RECENT = Duration.ofDays(30);
+    /** The most a guest (someone trying the trainer without an account) may practise in one quiz. */
+    public static final int GUEST_QUESTIONS = 10;
     // Answers sent in the last moment of an exam still count; the network takes a moment.
     static final Duration ANSWER_GRACE = Duration.ofSeconds(2);
 
@@ -98,6 +101,11 @@ public class QuizService {
     private long draw(QuizSpec spec) {
         long userId = currentUser.requireId();
         spec.validate();
+        if (currentUser.hasRole(Role.GUEST) && (spec.mode() != QuizMode.PRACTICE || spec.count() > GUEST_QUESTIONS)) {
+            // Checked here, not in a view: every start (presets, mistakes, assignments, certification) draws here.
+            throw new QuizRuleException("Create an account to take exams and longer quizzes; as a guest you can "
+                    + "practise " + GUEST_QUESTIONS + " questions.");
+        }
         Map<String, Integer> weights = weights(spec);
         List<CurrentQuestion> pool = spec.questionIds().isEmpty()
                 ? bank.currentQuestions(weights.keySet(), spec.difficulties())

@@ -23,7 +23,9 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import java.util.List;
 import java.util.Optional;
+import com.massagetrainer.account.Role;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -77,6 +79,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             links.addClassName("account-links");
             return links;
         }
+        if (user.get().role() == Role.GUEST) {
+            return guestBox();
+        }
         Span name = new Span(user.get().displayName());
         name.setId("current-user");
         name.addClassName("current-user");
@@ -84,6 +89,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout box = new HorizontalLayout(name, signOut);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.addClassName("account-links");
+        return box;
+    }
+
+    /** A guest trying the trainer: the way to keep what they did, and the way out. */
+    private Component guestBox() {
+        Anchor claim = new Anchor("register", "Create an account to keep this");
+        claim.setId("guest-claim");
+        claim.addClassName("guest-claim");
+        Button leave = new Button("Leave", e -> authentication.logout());
+        leave.setId("sign-out");
+        leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        leave.setTooltipText("Stop trying as a guest (your answers are deleted after 24 hours)");
+        HorizontalLayout box = new HorizontalLayout(claim, leave);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.addClassName("account-links");
         return box;
@@ -107,7 +127,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        // A guest may open no view but their own quiz (GuestGuard), so the menu would only lead nowhere.
+        boolean guest = currentUser.hasRole(Role.GUEST);
+        for (MenuEntry entry : guest ? List.<MenuEntry>of() : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
             nav.addItem(item);

@@ -20,7 +20,6 @@ import org.springframework.security.config.annotation.web.configurers.CsrfConfig
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.io.IOException;
 
@@ -85,6 +84,15 @@ class SecurityConfig extends VaadinWebSecurity {
         new AccessDeniedHandlerImpl().handle(request, response, e);
     }
 
+    /**
+     * Other sites learn only our origin from links followed out of the app. A password-reset page (whose address
+     * holds the one-time token) sends no Referer at all, not even to the app's own requests.
+     */
+    static String referrerPolicy(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/reset-password")
+                ? "no-referrer" : "strict-origin-when-cross-origin";
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         super.configure(http);
@@ -101,8 +109,8 @@ class SecurityConfig extends VaadinWebSecurity {
         // HSTS is Spring Security's default and is sent only on HTTPS requests (as seen through a trusted proxy).
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .addHeaderWriter((request, response) -> response.setHeader("Referrer-Policy",
+                        referrerPolicy(request))));
         SecurityContextRepository contexts = http.getSharedObject(SecurityContextRepository.class);
         http.addFilterAfter(new AccountRecheckFilter(jdbc,
                         contexts != null ? contexts : new HttpSessionSecurityContextRepository()),

@@ -33,7 +33,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("login-view");
         form.setId("login-form");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n(null, null));
         notice.setId("login-notice");
         notice.setVisible(false);
@@ -61,6 +62,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (params.containsKey("registered")) {
             notice.setText("Your account is ready. Sign in with your email and password.");
             notice.setVisible(true);
+        } else if (params.containsKey("reset")) {
+            notice.setText("Your new password is set. Sign in with it.");
+            notice.setVisible(true);
         }
     }
 
@@ -81,6 +85,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email");
+        i18n.getForm().setForgotPassword("Forgot password?");
         if (errorTitle != null) {
             i18n.getErrorMessage().setTitle(errorTitle);
             i18n.getErrorMessage().setMessage(errorMessage);

@@ -2,6 +2,7 @@ package com.massagetrainer.account.ui;
 
 import com.massagetrainer.account.AccountRuleException;
 import com.massagetrainer.account.AccountService;
+import com.massagetrainer.account.PasswordResetService;
 import com.massagetrainer.account.Role;
 import com.massagetrainer.account.UserSummary;
 import com.vaadin.flow.component.button.Button;
@@ -37,9 +38,11 @@ class UsersView extends VerticalLayout {
 
     private final AccountService accounts;
     private final Grid<UserSummary> grid = new Grid<>();
+    private final PasswordResetService resets;
 
-    UsersView(AccountService accounts) {
+    UsersView(AccountService accounts, PasswordResetService resets) {
         this.accounts = accounts;
+        this.resets = resets;
         setId("users-view");
         addClassName("page");
         setHeightFull();
@@ -51,6 +54,7 @@ class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true);
         grid.addColumn(u -> DATE.format(u.createdAt())).setHeader("Joined").setAutoWidth(true);
         grid.addComponentColumn(this::enableButton).setKey("enable").setAutoWidth(true);
+        grid.addComponentColumn(this::resetLinkButton).setKey("reset-link").setAutoWidth(true);
         add(new H2("Users"), grid, invitationCode());
         refresh();
     }
@@ -58,7 +62,7 @@ class UsersView extends VerticalLayout {
     private Select<Role> roleSelect(UserSummary user) {
         Select<Role> select = new Select<>();
         select.setId("role-" + user.id());
-        select.setItems(Role.values());
+        select.setItems(Role.ASSIGNABLE);
         select.setItemLabelGenerator(Role::label);
         select.setValue(user.role());
         select.setAriaLabel("Role of " + user.displayName());
@@ -78,6 +82,16 @@ class UsersView extends VerticalLayout {
                 : ButtonVariant.LUMO_SUCCESS);
         button.addClickListener(e -> act(() -> accounts.setEnabled(user.id(), !user.enabled()),
                 user.displayName() + (user.enabled() ? " can no longer sign in." : " can sign in again.")));
+        return button;
+    }
+
+    /** A one-time link to set a new password, for someone whose mail does not arrive (or without mail settings). */
+    private Button resetLinkButton(UserSummary user) {
+        Button button = new Button("Reset link", e -> new ResetLinkDialog(user.displayName(),
+                resets.createLink(user.id())).open());
+        button.setId("reset-link-" + user.id());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setTooltipText("Create a one-time link to set a new password");
         return button;
     }
 

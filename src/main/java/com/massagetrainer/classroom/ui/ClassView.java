@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.massagetrainer.classroom.RosterEntry;
+import com.massagetrainer.account.PasswordResetService;
+import com.massagetrainer.account.ui.ResetLinkDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,7 +52,8 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
     private final Span code = new Span();
     private long classId;
 
-    ClassView(ClassroomService classes, AssignmentService assignments, BankCatalog bank, Clock clock) {
+    ClassView(ClassroomService classes, AssignmentService assignments, BankCatalog bank, Clock clock,
+              PasswordResetService resets) {
         this.classes = classes;
         this.assignments = assignments;
         this.bank = bank;
@@ -76,6 +79,8 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
             return remove;
         }).setKey("remove").setAutoWidth(true);
         roster.setAllRowsVisible(true);
+        // A student who forgot their password and gets no mail: a one-time link to hand over.
+        roster.addComponentColumn(r -> resetLinkButton(resets, r)).setKey("reset-link").setAutoWidth(true);
     }
 
     @Override
@@ -133,5 +138,14 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
             assignmentList.add(new Div(link, new Span(" · due " + DATE.format(a.spec().dueAt()) + " · "
                     + a.spec().questionCount() + " questions · " + a.spec().mode().label())));
         }
+    }
+
+    private static Button resetLinkButton(PasswordResetService resets, RosterEntry student) {
+        Button button = new Button("Reset link", e -> new ResetLinkDialog(student.displayName(),
+                resets.createLink(student.studentId())).open());
+        button.setId("reset-link-" + student.studentId());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setTooltipText("Create a one-time link to set a new password");
+        return button;
     }
 }
