@@ -196,7 +196,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         }
         act(() -> {
             QuestionOnScreen answered = quizzes.answer(attempt.id(), position, response);
-            attempt = attempt.with(answered);
+            // A miss in a review session may add a relearning step later on: read the attempt again.
+            attempt = answered.score() != null && answered.score() < 1.0 ? quizzes.open(attempt.id())
+                    : attempt.with(answered);
             progress.setValue((double) attempt.answered() / attempt.count());
             showFeedback(answered);
         });
