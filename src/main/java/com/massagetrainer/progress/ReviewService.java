@@ -52,11 +52,13 @@ public class ReviewService {
         return cards.dueQuestions(currentUser.requireId(), clock.instant(), PageRequest.of(0, SESSION_SIZE));
     }
 
-    /** The due questions, most overdue first, at most {@code limit} of them. */
+    /**
+     * The questions due before {@code until}, most overdue first, at most {@code limit} of them: the study plan
+     * reviews on a study day what would fall due on the rest days after it.
+     */
     @Transactional(readOnly = true)
-    public List<String> dueQuestions(int limit) {
-        return limit < 1 ? List.of()
-                : cards.dueQuestions(currentUser.requireId(), clock.instant(), PageRequest.of(0, limit));
+    public List<String> dueBefore(java.time.Instant until, int limit) {
+        return limit < 1 ? List.of() : cards.dueQuestions(currentUser.requireId(), until, PageRequest.of(0, limit));
     }
 
     /**

@@ -25,6 +25,8 @@ class ScreenTourTest extends BrowserTest {
 
     @Autowired
     ApplicationContext app;
+    /** A word from a question the student has answered, for the search page. */
+    private String searchWord;
 
     @Test
     void everyStudentViewRendersInLightAndDarkOnDesktopAndPhone() {
@@ -41,6 +43,12 @@ class ScreenTourTest extends BrowserTest {
                     shot("dashboard-" + suffix);
                     shotOf("#mastery", "mastery-" + suffix);
                     shotOf("#trend", "trend-" + suffix);
+                    shotOf("#study-plan", "study-plan-" + suffix);
+                    page.navigate(url("search"));
+                    page.locator("#search-field input").fill(searchWord);
+                    page.locator("#search-field input").press("Enter");
+                    assertThat(page.locator("#search-results .found-card").first()).isVisible();
+                    shot("search-" + suffix);
                     page.navigate(url("quiz/new"));
                     assertThat(page.locator("#start")).isVisible();
                     shot("new-quiz-" + suffix);
@@ -77,6 +85,14 @@ class ScreenTourTest extends BrowserTest {
                 quizzes.submit(id);
                 last = id;
             }
+            // A study plan for the home page, a star and a search word for the search page.
+            app.getBean(com.massagetrainer.study.StudyPlanService.class).savePlan(
+                    java.time.LocalDate.ofInstant(quizzes.now(), java.time.ZoneOffset.UTC).plusDays(20),
+                    java.util.EnumSet.allOf(java.time.DayOfWeek.class), "UTC");
+            QuestionOnScreen first = quizzes.open(last).questions().get(0);
+            app.getBean(com.massagetrainer.bookmark.BookmarkService.class).setStarred(first.question().id(), true);
+            searchWord = java.util.Arrays.stream(first.question().stem().split("[^A-Za-z]+"))
+                    .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
             bank.topics();
             return last;
         } finally {

@@ -56,10 +56,13 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
     private Button primary;
     private int position;
     private final Optional<QuestionReporting> reporting;
+    private final Optional<QuestionStarring> starring;
 
-    QuizView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting) {
+    QuizView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting,
+             Optional<QuestionStarring> starring) {
         this.quizzes = quizzes;
         this.reporting = reporting;
+        this.starring = starring;
         this.sourceTitles = bank.sourceTitles();
         setId("quiz-view");
         addClassName("page");
@@ -213,6 +216,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         primary.addClickShortcut(Key.ENTER);
         actions.add(primary);
+        starring.ifPresent(s -> actions.add(s.starControl(item.question().id(), "star-" + position)));
         reporting.ifPresent(r -> actions.add(r.reportControl(attempt.id(), position)));
         primary.focus();
     }

@@ -40,10 +40,13 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     private final QuizService quizzes;
     private final Map<String, String> sourceTitles;
     private final Optional<QuestionReporting> reporting;
+    private final Optional<QuestionStarring> starring;
 
-    ResultsView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting) {
+    ResultsView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting,
+                Optional<QuestionStarring> starring) {
         this.quizzes = quizzes;
         this.reporting = reporting;
+        this.starring = starring;
         this.sourceTitles = bank.sourceTitles();
         setId("results-view");
         addClassName("page");
@@ -96,6 +99,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         add(mistakes, new H3("Review"));
         for (QuestionOnScreen q : attempt.questions()) {
             ReviewCard card = new ReviewCard(q, sourceTitles, true);
+            starring.ifPresent(s -> card.add(s.starControl(q.question().id(), "star-" + q.position())));
             reporting.ifPresent(r -> card.add(r.reportControl(attempt.id(), q.position())));
             add(card);
         }
