@@ -44,6 +44,7 @@ public class Attempt {
     private boolean sequential;
     @Column(name = "current_position")
     private Integer currentPosition;
+    private boolean relearning;
 
     protected Attempt() {
     }
@@ -102,6 +103,15 @@ public class Attempt {
         if (at != null && (deadline == null || at.isBefore(deadline))) {
             deadline = at;
         }
+    }
+
+    /** A review session: a question missed here comes back a few questions later (see QuizService#answer). */
+    public boolean isRelearning() {
+        return relearning;
+    }
+
+    void setRelearning(boolean relearning) {
+        this.relearning = relearning;
     }
 
     void setPassMark(int passMark) {

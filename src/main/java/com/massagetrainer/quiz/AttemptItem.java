@@ -34,8 +34,24 @@ public class AttemptItem {
     private boolean flagged;
     @Column(name = "case_version_id")
     private Long caseVersionId;
+    private boolean relearn;
 
     protected AttemptItem() {
+    }
+
+    /** A relearning step: the question of {@code missed} asked again at {@code position} of the same attempt. */
+    static AttemptItem relearnStep(AttemptItem missed, int position) {
+        AttemptItem again = new AttemptItem();
+        again.attemptId = missed.attemptId;
+        again.position = position;
+        again.questionId = missed.questionId;
+        again.questionVersionId = missed.questionVersionId;
+        again.topicId = missed.topicId;
+        again.presentation = missed.presentation;
+        again.caseVersionId = missed.caseVersionId;
+        again.flagged = false;
+        again.relearn = true;
+        return again;
     }
 
     AttemptItem(long attemptId, DrawnItem drawn, String presentation, Long caseVersionId) {
@@ -107,6 +123,11 @@ public class AttemptItem {
     /** The version of the case shown with this question, or null for a stand-alone question. */
     public Long getCaseVersionId() {
         return caseVersionId;
+    }
+
+    /** Asked again in the same session after a miss: counts neither for the score nor for spaced repetition. */
+    public boolean isRelearn() {
+        return relearn;
     }
 
     public boolean isFlagged() {

@@ -1,6 +1,7 @@
 package com.massagetrainer.quiz;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
@@ -16,6 +17,37 @@ interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> {
 
     @Query("select i from AttemptItem i where i.attemptId = :attemptId and i.position = :position")
     Optional<AttemptItem> findByAttemptIdAndPosition(long attemptId, int position);
+
+    /**
+     * Moves the items from {@code from} on one place down, making room for a relearning step. In two steps (through
+     * negative positions) because the unique (attempt_id, position) constraint is checked row by row.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AttemptItem i set i.position = -i.position - 1 where i.attemptId = :attemptId and i.position >= :from")
+    int shiftOut(long attemptId, int from);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AttemptItem i set i.position = -i.position where i.attemptId = :attemptId and i.position < 0")
+    int shiftBack(long attemptId);
+
+    @Query("select count(i) from AttemptItem i where i.attemptId = :attemptId and i.questionId = :questionId and i.relearn = true")
+    long relearnSteps(long attemptId, String questionId);
+
+    @Query("select max(i.position) from AttemptItem i where i.attemptId = :attemptId")
+    int lastPosition(long attemptId);
+
+    /**
+     * The questions whose key this student has been shown: answered in practice (feedback at once), or part of a
+     * finished attempt whose review is shown and which was not taken one question at a time. The same rule as
+     * {@link QuizService#seenQuestion}; stars and search may only ever reach these questions.
+     */
+    @Query("""
+            select distinct i.questionId from AttemptItem i, Attempt a
+            where a.id = i.attemptId and a.userId = :userId
+              and ((a.mode = com.massagetrainer.quiz.QuizMode.PRACTICE and i.answeredAt is not null)
+                or (a.status <> com.massagetrainer.quiz.AttemptStatus.IN_PROGRESS and a.showReview = true
+                    and a.sequential = false))""")
+    List<String> keyShownQuestions(long userId);
 
     /**
      * This student's history per question, for the draw: last answer time and whether a recent answer was wrong.

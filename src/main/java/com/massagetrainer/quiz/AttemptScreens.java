@@ -45,7 +45,8 @@ final class AttemptScreens {
             shown = all;
         }
         int answered = (int) all.stream().filter(i -> i.getAnsweredAt() != null).count();
-        List<TopicResult> topics = finished ? TopicResult.of(all, bank.topicNames()) : List.of();
+        List<TopicResult> topics = finished
+                ? TopicResult.of(all.stream().filter(i -> !i.isRelearn()).toList(), bank.topicNames()) : List.of();
         return new AttemptOnScreen(attempt.getId(), attempt.getTitle(), attempt.getMode(), attempt.getStatus(),
                 attempt.getStartedAt(), attempt.getDeadline(), attempt.getFinishedAt(), attempt.getScore(),
                 attempt.getPassed(), attempt.getPassMark(), attempt.isShowReview(), attempt.isSequential(), all.size(),

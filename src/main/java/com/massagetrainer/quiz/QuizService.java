@@ -35,6 +35,10 @@ public class QuizService {
     static final Duration RECENT = Duration.ofDays(30);
     /** The most a guest (someone trying the trainer without an account) may practise in one quiz. */
     public static final int GUEST_QUESTIONS = 10;
+    /** A question missed in a review session comes back after this many other questions (or at the end). */
+    public static final int RELEARN_GAP = 3;
+    /** At most this many relearning steps per question and session, so a session always ends. */
+    static final int MAX_RELEARN_STEPS = 2;
     // Answers sent in the last moment of an exam still count; the network takes a moment.
     static final Duration ANSWER_GRACE = Duration.ofSeconds(2);
 
@@ -145,6 +149,19 @@ public class QuizService {
         return attempt.getId();
     }
 
+    /**
+     * Starts a practice session with same-day relearning (spaced review, the study plan's daily session): a question
+     * missed here is asked again {@link #RELEARN_GAP} questions later, as Anki's relearning step does.
+     */
+    public long startWithRelearning(QuizSpec spec) {
+        if (spec.mode() != QuizMode.PRACTICE) {
+            throw new IllegalArgumentException("Relearning needs feedback at once: practice only.");
+        }
+        long id = start(spec);
+        attempts.findById(id).orElseThrow().setRelearning(true);
+        return id;
+    }
+
     /** Starts one of the home view's one-click quizzes. */
     public long start(Preset preset) {
         List<Topic> topics = bank.topics();
@@ -171,7 +188,8 @@ public class QuizService {
             throw new QuizRuleException("This quiz's answers are not shown, so its mistakes cannot be practised.");
         }
         List<String> missed = items.findByAttemptIdOrderByPosition(attemptId).stream()
-                .filter(i -> i.getScore() == null || i.getScore() < 1.0).map(AttemptItem::getQuestionId).toList();
+                .filter(i -> i.getScore() == null || i.getScore() < 1.0).map(AttemptItem::getQuestionId).distinct()
+                .toList();
         if (missed.isEmpty()) {
             throw new QuizRuleException("No mistakes to practise: every answer in this quiz was right.");
         }
@@ -211,11 +229,36 @@ public class QuizService {
         }
         List<String> clean = Responses.valid(question, response);
         item.answer(QuizJson.write(clean), Scoring.score(question, clean), clock.instant());
-        if (attempt.getMode() == QuizMode.PRACTICE) {
+        // A relearning step tests memory minutes old: FSRS has already taken the miss ("Again") and keeps it.
+        if (attempt.getMode() == QuizMode.PRACTICE && !item.isRelearn()) {
             events.publishEvent(new QuestionAnswered(attempt.getUserId(), item.getQuestionId(), item.getScore(),
                     item.getAnsweredAt(), !attempt.isShowReview()));
         }
+        if (attempt.isRelearning() && item.getScore() < 1.0
+                && items.relearnSteps(attemptId, item.getQuestionId()) < MAX_RELEARN_STEPS) {
+            relearnLater(item);
+        }
         return screens.of(attempt, item);
+    }
+
+    /** Asks a missed question again {@link #RELEARN_GAP} questions later, or last when fewer remain. */
+    private void relearnLater(AttemptItem missed) {
+        int last = items.lastPosition(missed.getAttemptId());
+        int at = Math.min(missed.getPosition() + RELEARN_GAP + 1, last + 1);
+        if (at <= last) {
+            items.shiftOut(missed.getAttemptId(), at);
+            items.shiftBack(missed.getAttemptId());
+        }
+        items.save(AttemptItem.relearnStep(missed, at));
+    }
+
+    /**
+     * The question ids whose key the signed-in student has been shown (see
+     * {@link AttemptItemRepository#keyShownQuestions}): the only questions stars and search may reach.
+     */
+    @Transactional(readOnly = true)
+    public List<String> myKeyShownQuestions() {
+        return items.keyShownQuestions(currentUser.requireId());
     }
 
     /**
@@ -382,7 +425,9 @@ public class QuizService {
 
     private void grade(Attempt attempt, AttemptStatus how, Instant at) {
         List<AttemptItem> all = items.findByAttemptIdOrderByPosition(attempt.getId());
-        double total = all.stream().mapToDouble(i -> i.getScore() == null ? 0 : i.getScore()).sum();
+        // Relearning steps are practice within the session: the score counts each question's first answer.
+        double total = all.stream().filter(i -> !i.isRelearn())
+                .mapToDouble(i -> i.getScore() == null ? 0 : i.getScore()).sum();
         if (attempt.getMode().isTimed()) {
             // Exam answers may change until the end, so they count for learning once, as graded.
             all.stream().filter(i -> i.getAnsweredAt() != null).forEach(i -> events.publishEvent(

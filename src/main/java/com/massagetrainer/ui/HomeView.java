@@ -11,6 +11,8 @@ import com.massagetrainer.progress.ui.DashboardPanel;
 import com.massagetrainer.quiz.QuizService;
 import com.massagetrainer.report.ReportService;
 import com.massagetrainer.report.ui.MyReportsPanel;
+import com.massagetrainer.study.StudyPlanService;
+import com.massagetrainer.study.ui.StudyPlanPanel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,11 +34,12 @@ import java.util.List;
 class HomeView extends VerticalLayout {
 
     HomeView(BankCatalog catalog, QuizService quizzes, ReviewService reviews, ProgressService progress,
-             ClassroomService classes, AssignmentService assignments, ReportService reports, CurrentUser currentUser) {
+             ClassroomService classes, AssignmentService assignments, ReportService reports, CurrentUser currentUser,
+             StudyPlanService plans) {
         setId("home-view");
         addClassName("page");
         if (currentUser.get().isPresent()) {
-            add(new AssignedPanel(assignments), new StudyPanel(quizzes, reviews, classes),
+            add(new AssignedPanel(assignments), new StudyPlanPanel(plans), new StudyPanel(quizzes, reviews, classes),
                     new DashboardPanel(progress, quizzes), new MyReportsPanel(reports));
         } else {
             Paragraph welcome = new Paragraph("Practise for your massage-therapy licensing exam with questions that "

@@ -31,6 +31,8 @@ class ScreenTourTest extends BrowserTest {
 
     @Autowired
     ApplicationContext app;
+    /** A word from a question the student has answered, for the search page. */
+    private String searchWord;
 
     /** Serious and critical axe-core findings of the whole tour, so one run lists every view's problems. */
     private final List<String> accessibility = new ArrayList<>();
@@ -74,6 +76,12 @@ class ScreenTourTest extends BrowserTest {
                     view("dashboard-" + suffix);
                     shotOf("#mastery", "mastery-" + suffix);
                     shotOf("#trend", "trend-" + suffix);
+                    shotOf("#study-plan", "study-plan-" + suffix);
+                    page.navigate(url("search"));
+                    page.locator("#search-field input").fill(searchWord);
+                    page.locator("#search-field input").press("Enter");
+                    assertThat(page.locator("#search-results .found-card").first()).isVisible();
+                    shot("search-" + suffix);
                     page.navigate(url("quiz/new"));
                     page.locator("#start").waitFor();
                     assertThat(page.locator("#start")).isVisible();
@@ -204,6 +212,14 @@ class ScreenTourTest extends BrowserTest {
                 quizzes.submit(id);
                 last = id;
             }
+            // A study plan for the home page, a star and a search word for the search page.
+            app.getBean(com.massagetrainer.study.StudyPlanService.class).savePlan(
+                    java.time.LocalDate.ofInstant(quizzes.now(), java.time.ZoneOffset.UTC).plusDays(20),
+                    java.util.EnumSet.allOf(java.time.DayOfWeek.class), "UTC");
+            QuestionOnScreen first = quizzes.open(last).questions().get(0);
+            app.getBean(com.massagetrainer.bookmark.BookmarkService.class).setStarred(first.question().id(), true);
+            searchWord = java.util.Arrays.stream(first.question().stem().split("[^A-Za-z]+"))
+                    .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
             bank.topics();
             return last;
         } finally {

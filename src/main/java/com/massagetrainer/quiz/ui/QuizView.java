@@ -60,10 +60,13 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
     private Button flag;
     private int position;
     private final Optional<QuestionReporting> reporting;
+    private final Optional<QuestionStarring> starring;
 
-    QuizView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting) {
+    QuizView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting,
+             Optional<QuestionStarring> starring) {
         this.quizzes = quizzes;
         this.reporting = reporting;
+        this.starring = starring;
         this.sourceTitles = bank.sourceTitles();
         setId("quiz-view");
         addClassName("page");
@@ -223,7 +226,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         }
         act(() -> {
             QuestionOnScreen answered = quizzes.answer(attempt.id(), position, response);
-            attempt = attempt.with(answered);
+            // A miss in a review session may add a relearning step later on: read the attempt again.
+            attempt = answered.score() != null && answered.score() < 1.0 ? quizzes.open(attempt.id())
+                    : attempt.with(answered);
             updateProgress();
             showFeedback(answered);
             // Focus on the verdict (the feedback's start) without scrolling there; the stem stays in view.
@@ -243,6 +248,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver {
         primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         primary.addClickShortcut(Key.ENTER);
         actions.add(primary);
+        starring.ifPresent(s -> actions.add(s.starControl(item.question().id(), "star-" + position)));
         reporting.ifPresent(r -> actions.add(r.reportControl(attempt.id(), position)));
     }
 

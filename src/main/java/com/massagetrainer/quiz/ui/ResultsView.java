@@ -47,10 +47,13 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Map<String, String> sourceTitles;
     private final Optional<QuestionReporting> reporting;
     private String pageTitle = "Results";
+    private final Optional<QuestionStarring> starring;
 
-    ResultsView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting) {
+    ResultsView(QuizService quizzes, BankCatalog bank, Optional<QuestionReporting> reporting,
+                Optional<QuestionStarring> starring) {
         this.quizzes = quizzes;
         this.reporting = reporting;
+        this.starring = starring;
         this.sourceTitles = bank.sourceTitles();
         setId("results-view");
         addClassName("page");
@@ -107,8 +110,10 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             add(hidden);
             return;
         }
-        add(mistakes, new H3("Review"), new ReviewList(attempt.questions(), sourceTitles, (q, card) ->
-                reporting.ifPresent(r -> card.add(r.reportControl(attempt.id(), q.position())))));
+        add(mistakes, new H3("Review"), new ReviewList(attempt.questions(), sourceTitles, (q, card) -> {
+            starring.ifPresent(s -> card.add(s.starControl(q.question().id(), "star-" + q.position())));
+            reporting.ifPresent(r -> card.add(r.reportControl(attempt.id(), q.position())));
+        }));
     }
 
     /** "Practice quiz · 5 Dec 2026": what it was and when, the heading and the browser tab's title. */
