@@ -104,11 +104,26 @@ public final class QuizDraw {
                 break;
             }
         }
-        // 4. Only cases left: whole cases that fit the count, the blueprint giving way to the count asked for.
+        // 4. Only cases left: whole cases that fit the count, the blueprint giving way to the count asked for. A case
+        //    kept out only by stand-alone twins taken above replaces them when that brings the quiz nearer its count
+        //    (otherwise a large quiz would come up short by a whole case for the sake of one question).
         for (Unit u : ranked) {
-            if (missing > 0 && u.isCase() && !chosen.contains(u) && open(u, barred) && u.size() <= missing) {
+            if (missing <= 0 || !u.isCase() || chosen.contains(u)) {
+                continue;
+            }
+            List<Unit> blockers = chosen.stream().filter(c -> c.questions().stream()
+                    .anyMatch(q -> u.questions().stream().anyMatch(m ->
+                            twins.getOrDefault(q.questionId(), Set.of()).contains(m.questionId())))).toList();
+            int gain = u.size() - blockers.size();
+            if (blockers.stream().noneMatch(Unit::isCase) && gain > 0 && gain <= missing) {
+                blockers.forEach(b -> {
+                    chosen.remove(b);
+                    b.questions().forEach(c -> taken.merge(c.topicId(), -1, Integer::sum));
+                });
+                barred.clear();
+                List.copyOf(chosen).forEach(c -> take(c, chosen, new HashMap<>(), twins, barred));
                 take(u, chosen, taken, twins, barred);
-                missing -= u.size();
+                missing -= gain;
             }
         }
         if (missing > 0) {
