@@ -13,10 +13,24 @@ import java.time.Instant;
  * @param caseId          the case set it belongs to, or null for a stand-alone question
  * @param caseOrder       its 1-based place in the case (0 when stand-alone)
  * @param caseSize        how many questions the case holds (0 when stand-alone)
+ * @param samePointAs     the questions it declares to test the same point (its content's {@code samePointAs}); the
+ *                        draw never takes both of a pair, whichever side declared it
  */
 public record Candidate(String questionId, long versionId, String topicId, int difficulty, QuestionType type,
                         java.util.List<String> optionIds, Instant lastSeen, boolean wrongRecently,
-                        String caseId, int caseOrder, int caseSize) {
+                        String caseId, int caseOrder, int caseSize, java.util.List<String> samePointAs) {
+
+    public Candidate {
+        samePointAs = samePointAs == null ? java.util.List.of() : java.util.List.copyOf(samePointAs);
+    }
+
+    /** A question that declares no same-point twin. */
+    public Candidate(String questionId, long versionId, String topicId, int difficulty, QuestionType type,
+                     java.util.List<String> optionIds, Instant lastSeen, boolean wrongRecently,
+                     String caseId, int caseOrder, int caseSize) {
+        this(questionId, versionId, topicId, difficulty, type, optionIds, lastSeen, wrongRecently, caseId, caseOrder,
+                caseSize, java.util.List.of());
+    }
 
     /** A stand-alone question. */
     public Candidate(String questionId, long versionId, String topicId, int difficulty, QuestionType type,

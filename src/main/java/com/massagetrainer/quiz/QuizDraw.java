@@ -1,12 +1,14 @@
 package com.massagetrainer.quiz;
 
 import com.massagetrainer.bank.QuestionType;
+import com.massagetrainer.bank.SamePoint;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -27,6 +29,12 @@ import java.util.Random;
  * fraction f of its questions gets cases while they bring the case total nearer to n·f), so a 100-question mock exam
  * holds two or three cases and a 25-question quiz one. A case whose questions are not all in the pool (another
  * topic or difficulty was filtered out) is not drawn, nor are its questions alone.
+ * <p>
+ * <b>Same-point pairs</b> ({@code samePointAs}, see {@link SamePoint}): a drawn quiz never holds both questions of a
+ * pair. Taking a unit (a case or a stand-alone question) bars the twins of its questions from the rest of the draw,
+ * and a unit with a barred question is passed over, the next one in rank order taking its place; so a drawn case
+ * keeps out its stand-alone twins and a drawn stand-alone question keeps out a case that holds its twin. When twins
+ * leave a topic short, the shortfall goes to other topics as for any other shortage.
  */
 public final class QuizDraw {
 
@@ -45,6 +53,9 @@ public final class QuizDraw {
         if (count < 1 || drawable < count) {
             throw new PoolTooSmallException(count, drawable);
         }
+        Map<String, Set<String>> twins = SamePoint.twins(SamePoint.pairs(pool, Candidate::questionId,
+                Candidate::samePointAs));
+        Set<String> barred = new HashSet<>();
         Map<String, List<Candidate>> byTopic = new LinkedHashMap<>();
         weights.keySet().forEach(t -> byTopic.put(t, new ArrayList<>()));
         units.forEach(u -> u.questions().forEach(c -> byTopic.get(c.topicId()).add(c)));
@@ -62,8 +73,8 @@ public final class QuizDraw {
         double target = (double) count * inCases / drawable;
         int caseQuestions = 0;
         for (Unit u : ranked) {
-            if (u.isCase() && caseQuestions + u.size() / 2.0 <= target && fits(u, quota, taken)) {
-                take(u, chosen, taken);
+            if (u.isCase() && caseQuestions + u.size() / 2.0 <= target && open(u, barred) && fits(u, quota, taken)) {
+                take(u, chosen, taken, twins, barred);
                 caseQuestions += u.size();
             }
         }
@@ -74,29 +85,45 @@ public final class QuizDraw {
         int missing = 0;
         for (Map.Entry<String, List<Unit>> topic : singles.entrySet()) {
             int need = quota.getOrDefault(topic.getKey(), 0) - taken.getOrDefault(topic.getKey(), 0);
-            List<Unit> list = topic.getValue();
-            int n = Math.min(need, list.size());
-            list.subList(0, n).forEach(u -> take(u, chosen, taken));
-            list.subList(0, n).clear();
-            missing += need - n;
+            missing += need - takeOpen(topic.getValue(), need, chosen, taken, twins, barred);
         }
         // 3. A topic whose remaining questions are all in cases that did not fit: its shortfall goes to the topics
         //    with stand-alone questions to spare, by weight.
-        if (missing > 0) {
+        //    Repeated while it helps, since a question taken here may bar a twin that was counted as spare.
+        while (missing > 0) {
             Map<String, List<Candidate>> spare = new LinkedHashMap<>();
-            singles.forEach((t, list) -> spare.put(t, list.stream().map(u -> u.questions().get(0)).toList()));
+            singles.forEach((t, list) -> spare.put(t, list.stream().filter(u -> open(u, barred))
+                    .map(u -> u.questions().get(0)).toList()));
             Map<String, Integer> extra = allocate(spare, weights, missing);
+            int before = missing;
             for (Map.Entry<String, List<Unit>> topic : singles.entrySet()) {
-                int n = extra.getOrDefault(topic.getKey(), 0);
-                topic.getValue().subList(0, n).forEach(u -> take(u, chosen, taken));
-                missing -= n;
+                missing -= takeOpen(topic.getValue(), extra.getOrDefault(topic.getKey(), 0), chosen, taken, twins,
+                        barred);
+            }
+            if (missing == before) {
+                break;
             }
         }
-        // 4. Only cases left: whole cases that fit the count, the blueprint giving way to the count asked for.
+        // 4. Only cases left: whole cases that fit the count, the blueprint giving way to the count asked for. A case
+        //    kept out only by stand-alone twins taken above replaces them when that brings the quiz nearer its count
+        //    (otherwise a large quiz would come up short by a whole case for the sake of one question).
         for (Unit u : ranked) {
-            if (missing > 0 && u.isCase() && !chosen.contains(u) && u.size() <= missing) {
-                take(u, chosen, taken);
-                missing -= u.size();
+            if (missing <= 0 || !u.isCase() || chosen.contains(u)) {
+                continue;
+            }
+            List<Unit> blockers = chosen.stream().filter(c -> c.questions().stream()
+                    .anyMatch(q -> u.questions().stream().anyMatch(m ->
+                            twins.getOrDefault(q.questionId(), Set.of()).contains(m.questionId())))).toList();
+            int gain = u.size() - blockers.size();
+            if (blockers.stream().noneMatch(Unit::isCase) && gain > 0 && gain <= missing) {
+                blockers.forEach(b -> {
+                    chosen.remove(b);
+                    b.questions().forEach(c -> taken.merge(c.topicId(), -1, Integer::sum));
+                });
+                barred.clear();
+                List.copyOf(chosen).forEach(c -> take(c, chosen, new HashMap<>(), twins, barred));
+                take(u, chosen, taken, twins, barred);
+                missing -= gain;
             }
         }
         if (missing > 0) {
@@ -167,9 +194,34 @@ public final class QuizDraw {
                 taken.getOrDefault(e.getKey(), 0) + e.getValue() <= quota.getOrDefault(e.getKey(), 0));
     }
 
-    private static void take(Unit unit, Set<Unit> chosen, Map<String, Integer> taken) {
+    /** Takes a unit and bars the same-point twins of its questions from the rest of the draw. */
+    private static void take(Unit unit, Set<Unit> chosen, Map<String, Integer> taken, Map<String, Set<String>> twins,
+                             Set<String> barred) {
         chosen.add(unit);
-        unit.questions().forEach(c -> taken.merge(c.topicId(), 1, Integer::sum));
+        unit.questions().forEach(c -> {
+            taken.merge(c.topicId(), 1, Integer::sum);
+            barred.addAll(twins.getOrDefault(c.questionId(), Set.of()));
+        });
+    }
+
+    /** Whether none of the unit's questions is the twin of one already taken. */
+    private static boolean open(Unit unit, Set<String> barred) {
+        return unit.questions().stream().noneMatch(c -> barred.contains(c.questionId()));
+    }
+
+    /** Takes up to {@code n} open units from the front of a ranked list (removing them); returns how many. */
+    private static int takeOpen(List<Unit> ranked, int n, Set<Unit> chosen, Map<String, Integer> taken,
+                                Map<String, Set<String>> twins, Set<String> barred) {
+        int took = 0;
+        for (java.util.Iterator<Unit> it = ranked.iterator(); took < n && it.hasNext(); ) {
+            Unit u = it.next();
+            if (open(u, barred)) {
+                take(u, chosen, taken, twins, barred);
+                it.remove();
+                took++;
+            }
+        }
+        return took;
     }
 
     /**

@@ -128,11 +128,12 @@ public class QuizService {
         for (CurrentQuestion q : pool) {
             AttemptItemRepository.QuestionHistory h = history.get(q.questionId());
             CaseLink link = cases.get(q.questionId());
+            QuestionContent content = bank.content(q.versionId());
             candidates.add(new Candidate(q.questionId(), q.versionId(), q.topicId(), q.difficulty(), q.type(),
-                    Responses.partIds(bank.content(q.versionId())), h == null ? null : h.getLastSeen(),
+                    Responses.partIds(content), h == null ? null : h.getLastSeen(),
                     h != null && h.getRecentWorst() != null && h.getRecentWorst() < 1.0,
                     link == null ? null : link.caseId(), link == null ? 0 : link.position(),
-                    link == null ? 0 : link.size()));
+                    link == null ? 0 : link.size(), content.samePointAs()));
         }
         long seed = seeds.nextLong();
         List<DrawnItem> drawn = spec.questionIds().isEmpty() ? QuizDraw.draw(candidates, weights, spec.count(), seed)

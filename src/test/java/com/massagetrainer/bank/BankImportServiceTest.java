@@ -114,6 +114,24 @@ class BankImportServiceTest {
     }
 
     @Test
+    void aSamePointDeclarationIsStoredWithTheDeclaringQuestionsNewVersionOnly() {
+        TestBank files = TestBank.valid(tmp);
+        importer.importBank(bank(files));
+        files.edit("questions/strokes.yaml", "  - id: strokes-001\n", "  - id: strokes-001\n    samePointAs: [anatomy-001]\n");
+        assertThat(importer.importBank(bank(files))).isEqualTo(new BankImport(0, 1, 1, 0));
+        String current = jdbc.queryForObject(
+                "select content from question_version where question_id = 'strokes-001' and version = 2", String.class);
+        assertThat(QuestionContentJson.read(current).samePointAs()).containsExactly("anatomy-001");
+        long strokesVersion = jdbc.queryForObject(
+                "select id from question_version where question_id = 'strokes-001' and version = 2", Long.class);
+        assertThat(catalog.content(strokesVersion).samePointAs()).containsExactly("anatomy-001");
+        // The other question's stored JSON has no empty samePointAs, so its hash and version stay as they were.
+        assertThat(jdbc.queryForObject("select current_version from question where id = 'anatomy-001'", Integer.class))
+                .isEqualTo(1);
+        assertThat(importer.importBank(bank(files))).isEqualTo(new BankImport(0, 0, 2, 0));
+    }
+
+    @Test
     void renamedTopicShowsItsNewNameAfterTheImport() {
         TestBank files = TestBank.valid(tmp);
         importer.importBank(bank(files));

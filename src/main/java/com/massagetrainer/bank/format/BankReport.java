@@ -4,6 +4,7 @@ import com.massagetrainer.bank.CaseSet;
 import com.massagetrainer.bank.QuestionBank;
 import com.massagetrainer.bank.QuestionContent;
 import com.massagetrainer.bank.QuestionType;
+import com.massagetrainer.bank.SamePoint;
 import com.massagetrainer.bank.SourceArticle;
 import com.massagetrainer.bank.TopicDefinition;
 
@@ -160,6 +161,7 @@ public final class BankReport {
                     100.0 * d[1] / total(), 100.0 * d[2] / total(), 100.0 * d[3] / total()));
         }
         out.append(caseLines());
+        out.append(samePointLine());
         out.append(System.lineSeparator()).append("Sections cited per topic:").append(System.lineSeparator());
         for (TopicFigures t : topics) {
             out.append("  ").append(t.topic().id()).append(": ").append(String.join("; ", t.sectionsCited()))
@@ -186,6 +188,20 @@ public final class BankReport {
                     .append(System.lineSeparator());
         }
         return out.toString();
+    }
+
+    /** The declared same-point pairs (samePointAs), which a quiz or exam never holds both of. */
+    public java.util.Set<SamePoint.Pair> samePointPairs() {
+        return SamePoint.pairs(bank.questions(), QuestionContent::id, QuestionContent::samePointAs);
+    }
+
+    /** One line: how many pairs are declared, and how many of them pair a case question with another question. */
+    private String samePointLine() {
+        java.util.Set<SamePoint.Pair> pairs = samePointPairs();
+        long withCase = pairs.stream().filter(p -> linked.containsKey(p.first()) || linked.containsKey(p.second()))
+                .count();
+        return String.format("Same-point pairs: %d declared (%d with a case question, %d between stand-alone "
+                + "questions); never drawn together%n", pairs.size(), withCase, pairs.size() - withCase);
     }
 
     private static String positions(Map<Integer, Integer> keys) {

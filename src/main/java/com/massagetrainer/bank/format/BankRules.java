@@ -39,6 +39,7 @@ final class BankRules {
     private final ItemLint itemLint;
     private final List<BankProblem> lint;
     private final Map<String, List<ItemFinding>> findings = new java.util.LinkedHashMap<>();
+    private final SamePointRules samePoint = new SamePointRules();
 
     /** {@code lint} receives the item-writing warnings, located by file:line, apart from the format problems. */
     BankRules(List<TopicDefinition> topics, List<SourceArticle> sources, List<BankProblem> problems, ItemLint itemLint,
@@ -130,9 +131,7 @@ final class BankRules {
             problems.add(at.error("topic", "unknown topic '" + q.topic() + "'; use one of the ids in topics.yaml: "
                     + String.join(", ", topics.keySet().stream().sorted().toList())));
         }
-        checkQuestion(new QuestionContent(q.id(), q.topic(), q.type(), scenario, q.difficulty(), q.cognitive(),
-                q.stem(), q.options(), q.pairs(), q.sequence(), q.explanation(), q.citations(), q.tags(),
-                q.keyLengthReason()), at);
+        checkQuestion(q.withScenario(scenario), at);
         questions.add(q);
     }
 
@@ -142,6 +141,7 @@ final class BankRules {
             problems.add(at.error("id", "question id '" + q.id() + "' is already used at " + previous
                     + "; give this question a new id"));
         }
+        samePoint.declare(q, at.file(), at.document(), at.pointer());
         String stemKey = normalise((q.scenario() == null ? "" : q.scenario()) + " " + q.stem());
         String sameStem = stemSeenAt.putIfAbsent(stemKey, at.where("stem"));
         if (sameStem != null) {
@@ -232,6 +232,11 @@ final class BankRules {
             problems.add(at.error(field + "/section", "source '" + source.id() + "' has no section '" + citation.section()
                     + "'; copy the heading exactly from sources.yaml"));
         }
+    }
+
+    /** The same-point declarations, once every question and case is read. */
+    void checkSamePoints(List<com.massagetrainer.bank.CaseSet> cases) {
+        samePoint.check(questionIdSeenAt.keySet(), cases, problems);
     }
 
     void checkAcrossFiles(String label) {

@@ -87,6 +87,7 @@ public final class BankValidator {
                 }
             });
         }
+        rules.checkSamePoints(caseRules.cases());
         rules.checkAcrossFiles(label);
         boolean hasErrors = problems.stream().anyMatch(BankProblem::isError);
         Optional<QuestionBank> bank = hasErrors ? Optional.empty()
