@@ -57,6 +57,7 @@ class InstructorScreensJourneyTest extends BrowserTest {
                     studentScreens(width, suffix);
                     context.clearCookies();
                     page.navigate(url("register"));
+                    page.locator("#register-submit").waitFor();
                     page.locator("#register-submit").click();
                     assertThat(page.locator("#register-name[invalid]")).isVisible();
                     assertThat(page.locator("#register-email[invalid]")).isVisible();
@@ -70,7 +71,7 @@ class InstructorScreensJourneyTest extends BrowserTest {
     private void instructorScreens(int width, String suffix) {
         signIn(instructor, JourneySupport.PASSWORD);
         page.navigate(url("classes/" + classId));
-        assertThat(page.locator("#matrix-grid")).isVisible();
+        page.locator("#matrix-grid").waitFor(); // the machine is slow: up to 20 s
         // The form shows the browser's zone (set to Berlin for this journey), not UTC.
         assertThat(page.locator("#assignment-opens")).hasAttribute("label", "Opens (your time, Europe/Berlin)");
         shot("class-" + suffix);
@@ -100,7 +101,7 @@ class InstructorScreensJourneyTest extends BrowserTest {
         page.keyboard().press("Escape");
 
         page.navigate(url("item-analysis"));
-        assertThat(page.locator("#item-grid")).isVisible();
+        page.locator("#item-grid").waitFor(); // the machine is slow: up to 20 s
         page.locator("#item-grid .item-stem").first().click();
         assertThat(page.locator("#item-grid .item-options").first()).isVisible();
         shot("item-analysis-" + suffix);
@@ -111,7 +112,7 @@ class InstructorScreensJourneyTest extends BrowserTest {
     private void adminScreens(int width, String suffix) {
         signIn(TestAccounts.ADMIN, "admin-demo-2026");
         page.navigate(url("admin/certification"));
-        assertThat(page.locator("#certificates-grid")).isVisible();
+        page.locator("#certificates-grid").waitFor(); // the machine is slow: up to 20 s
         shot("certification-admin-" + suffix);
         shotOf("#certificates-grid", "certificates-grid-" + suffix);
         if (width == 1280) {
@@ -120,7 +121,7 @@ class InstructorScreensJourneyTest extends BrowserTest {
             assertThat(fits).as("the certificates grid has no sideways scroll at 1280 px").isTrue();
         }
         page.navigate(url("admin/users"));
-        assertThat(page.locator("#users-grid")).isVisible();
+        page.locator("#users-grid").waitFor(); // the machine is slow: up to 20 s
         page.locator("#users-grid vaadin-button[id^='enable-']").first().click();
         assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("Disable");
         shot("users-disable-dialog-" + suffix);
@@ -130,7 +131,7 @@ class InstructorScreensJourneyTest extends BrowserTest {
     private void studentScreens(int width, String suffix) {
         signIn(student, JourneySupport.PASSWORD);
         page.navigate(url("history"));
-        assertThat(page.locator("#history-grid")).isVisible();
+        page.locator("#history-grid").waitFor(); // the machine is slow: up to 20 s
         shot("history-" + suffix);
         Locator result = page.locator("#history-grid vaadin-grid-cell-content").filter(
                 new Locator.FilterOptions().setHasText("passed")).first();
@@ -138,7 +139,7 @@ class InstructorScreensJourneyTest extends BrowserTest {
         BoundingBox box = result.boundingBox();
         assertThat(box.x + box.width).as("the result is on screen at %d px", width).isLessThanOrEqualTo(width);
         page.navigate(url("certification"));
-        assertThat(page.locator("#certification-view")).isVisible();
+        page.locator("#certification-view").waitFor(); // the machine is slow: up to 20 s
         assertThat(page.locator("a[id^='download-']")).hasCount(1); // the student's certificate is valid
         shot("certification-" + suffix);
         page.navigate(url("certification/result/" + certificateAttempt));
