@@ -73,7 +73,7 @@ class InstructorScreensJourneyTest extends BrowserTest {
         page.navigate(url("classes/" + classId));
         page.locator("#matrix-grid").waitFor(); // the machine is slow: up to 20 s
         // The form shows the browser's zone (set to Berlin for this journey), not UTC.
-        assertThat(page.locator("#assignment-opens")).hasAttribute("label", "Opens (your time, Europe/Berlin)");
+        assertThat(page.locator("#assignment-opens")).hasJSProperty("label", "Opens (your time, Europe/Berlin)");
         shot("class-" + suffix);
         shotOf("#mastery-matrix", "matrix-" + suffix);
         Locator headers = page.locator("#matrix-grid .matrix-header");

@@ -31,7 +31,7 @@ class MasteryMatrixPanel extends Div {
         grid.addClassName("matrix-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(MasteryMatrix.Row::studentName).setHeader("Student").setSortable(true).setFrozen(true)
-                .setWidth("9rem").setFlexGrow(0).setKey("student");
+                .setWidth("8rem").setFlexGrow(0).setKey("student");
         for (int i = 0; i < m.topicNames().size(); i++) {
             int topic = i;
             String name = m.topicNames().get(i);
@@ -63,6 +63,7 @@ class MasteryMatrixPanel extends Div {
         h.addClassName("matrix-header");
         h.setTitle(fullName);
         h.getElement().setAttribute("aria-label", fullName);
+        h.getElement().setAttribute("lang", "en"); // lets the browser hyphenate "Contraindications" instead of cutting it
         return h;
     }
 
