@@ -37,26 +37,30 @@ public class AccountService {
 
     /** Creates a student account, or an instructor account when the invitation code matches. */
     public UserSummary register(Registration form) {
-        String name = TextInput.name("displayName", form.displayName(), 100);
-        String email = TextInput.email("email", form.email());
-        PasswordPolicy.weakness(form.password(), email).ifPresent(reason -> {
-            throw new AccountRuleException("password", reason + " " + PasswordPolicy.HINT);
-        });
-        if (!form.password().equals(form.confirmPassword())) {
-            throw new AccountRuleException("confirmPassword", "The two passwords differ; type the same password twice.");
+        // Every field is checked before anything is refused, so the person sees all that needs fixing at once.
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        String name = checked(problems, () -> TextInput.name("displayName", form.displayName(), 100));
+        String email = checked(problems, () -> TextInput.email("email", form.email()));
+        String password = form.password() == null ? "" : form.password();
+        PasswordPolicy.weakness(password, email == null ? "" : email)
+                .ifPresent(reason -> problems.put("password", reason + " " + PasswordPolicy.HINT));
+        if (!password.equals(form.confirmPassword())) {
+            problems.put("confirmPassword", "The two passwords differ; type the same password twice.");
         }
         Role role = Role.STUDENT;
         String code = form.invitationCode() == null ? "" : form.invitationCode().strip();
         if (!code.isEmpty()) {
             Optional<String> expected = invitationCode();
             if (expected.isEmpty() || !expected.get().equals(code)) {
-                throw new AccountRuleException("invitationCode",
-                        "This invitation code is not valid. Leave it empty to register as a student.");
+                problems.put("invitationCode", "This invitation code is not valid. Leave it empty to register as a student.");
             }
             role = Role.INSTRUCTOR;
         }
-        if (users.existsByEmail(email)) {
-            throw new AccountRuleException("email", "An account with this email already exists. Sign in instead.");
+        if (email != null && users.existsByEmail(email)) {
+            problems.put("email", "An account with this email already exists. Sign in instead.");
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountRuleException(problems);
         }
         Optional<AppUser> guest = currentUser.get().filter(p -> p.role() == Role.GUEST)
                 .flatMap(p -> users.findById(p.id())).filter(u -> u.getRole() == Role.GUEST);
@@ -66,11 +70,11 @@ public class AccountService {
             AppUser user = guest.get();
             user.setEmail(email);
             user.setDisplayName(name);
-            user.setPasswordHash(encoder.encode(form.password()));
+            user.setPasswordHash(encoder.encode(password));
             user.setRole(role);
             return UserSummary.of(users.saveAndFlush(user));
         }
-        AppUser user = users.save(new AppUser(email, name, encoder.encode(form.password()), role, clock.instant()));
+        AppUser user = users.save(new AppUser(email, name, encoder.encode(password), role, clock.instant()));
         return UserSummary.of(user);
     }
 
@@ -84,6 +88,16 @@ public class AccountService {
         AppUser guest = users.save(new AppUser("guest-" + java.util.UUID.randomUUID() + "@guest.invalid", "Guest",
                 encoder.encode(java.util.Base64.getEncoder().encodeToString(secret)), Role.GUEST, clock.instant()));
         return TrainerPrincipal.of(guest);
+    }
+
+    /** The cleaned value, or null with the broken rule added to {@code problems}. */
+    private static String checked(java.util.Map<String, String> problems, java.util.function.Supplier<String> check) {
+        try {
+            return check.get();
+        } catch (AccountRuleException e) {
+            problems.putAll(e.problems());
+            return null;
+        }
     }
 
     /** Used by the demo data and tests: creates an account with a given role if the email is free. */

@@ -22,6 +22,7 @@ public class BankCatalog {
     private final Map<Long, QuestionContent> contentByVersion = new ConcurrentHashMap<>();
     // Topic names change only when the bank is imported (which forgets them); every answer shown needs one.
     private volatile Map<String, String> topicNames;
+    private volatile Map<String, String> topicShortNames;
     // Case versions never change once written either; which version is current changes only with an import.
     private final Map<Long, CaseView> caseByVersion = new ConcurrentHashMap<>();
     private volatile Map<String, CaseLink> caseLinks;
@@ -79,8 +80,19 @@ public class BankCatalog {
         return names;
     }
 
+    /** The short label of every topic by id (for tight spaces such as matrix headers). */
+    public Map<String, String> topicShortNames() {
+        Map<String, String> names = topicShortNames;
+        if (names == null) {
+            names = topics.findAll().stream().collect(Collectors.toUnmodifiableMap(Topic::getId, Topic::getShortName));
+            topicShortNames = names;
+        }
+        return names;
+    }
+
     void forgetTopicNames() {
         topicNames = null;
+        topicShortNames = null;
     }
 
     /** For every question of a case drawn today: its case, the case's current version and its place in the case. */

@@ -13,6 +13,8 @@ public class Topic {
     @Id
     private String id;
     private String name;
+    @Column(name = "short_name")
+    private String shortName;
     private String description;
     @Column(name = "content_area")
     private String contentArea;
@@ -29,6 +31,7 @@ public class Topic {
 
     void update(TopicDefinition definition, int position) {
         this.name = definition.name();
+        this.shortName = definition.label();
         this.description = definition.description();
         this.contentArea = definition.contentArea();
         this.weight = definition.weight();
@@ -46,6 +49,11 @@ public class Topic {
 
     public String getName() {
         return name;
+    }
+
+    /** A label for tight spaces (the full name where the bank gives none, or for rows imported before it had one). */
+    public String getShortName() {
+        return shortName == null ? name : shortName;
     }
 
     public String getDescription() {

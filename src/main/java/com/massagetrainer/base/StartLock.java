@@ -25,6 +25,8 @@ public class StartLock {
 
     public static final String CERTIFICATION = "CERTIFICATION";
     public static final String ASSIGNMENT = "ASSIGNMENT";
+    /** An instructor creating an assignment in a class (subject: the class). */
+    public static final String NEW_ASSIGNMENT = "NEW_ASSIGNMENT";
 
     /** How long a start waits behind others before it gives up (a certification draw takes well under a second). */
     static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -166,12 +166,16 @@ public class CertificationService {
                 .map(Certificate::details).toList();
     }
 
-    /** The certificate as a PDF; only its holder may download it. */
+    /** The certificate as a PDF; only its holder may download it, and only while it is not revoked. */
     @Transactional(readOnly = true)
     public byte[] pdf(long certificateId) {
         Certificate c = certificates.findById(certificateId)
                 .filter(x -> x.getUserId() == currentUser.requireId())
                 .orElseThrow(() -> new AccessDeniedException("No such certificate."));
+        if (c.details().isRevoked()) {
+            // A revoked certificate must not circulate as a fresh, valid-looking PDF; the verify page says why.
+            throw new CertificationRuleException("This certificate was revoked, so it can no longer be downloaded.");
+        }
         return CertificatePdf.render(c.details(), verifyUrl(c.details().code()));
     }
 

@@ -66,11 +66,23 @@ public class AssignmentService {
         this.startLock = startLock;
     }
 
+    /** An identical assignment within this time of another is refused as a duplicate. */
+    static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofSeconds(30);
+
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public AssignmentView create(long classId, AssignmentSpec spec) {
         classes.owned(classId);
         check(spec);
-        Assignment a = assignments.save(new Assignment(classId, spec, clock.instant()));
+        // One assign at a time per instructor and class; then an identical assignment made seconds ago is a double
+        // click or a resent request, not a wish for two copies.
+        startLock.hold(StartLock.NEW_ASSIGNMENT, currentUser.requireId(), classId);
+        Instant now = clock.instant();
+        boolean justMade = assignments.findByClassroomIdAndCreatedAtAfter(classId, now.minus(DUPLICATE_WINDOW)).stream()
+                .anyMatch(a -> a.spec().equals(spec));
+        if (justMade) {
+            throw new ClassroomRuleException("This assignment was just created; it is already in the list.");
+        }
+        Assignment a = assignments.save(new Assignment(classId, spec, now));
         return new AssignmentView(a.getId(), a.spec());
     }
 

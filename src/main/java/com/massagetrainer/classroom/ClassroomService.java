@@ -4,6 +4,7 @@ import com.massagetrainer.account.CurrentUser;
 import com.massagetrainer.account.Role;
 import com.massagetrainer.account.TextInput;
 import com.massagetrainer.account.AccountRuleException;
+import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.progress.ProgressService;
 import com.massagetrainer.progress.TopicMastery;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +34,12 @@ public class ClassroomService {
     private final RandomGenerator codes;
     private final ProgressService progress;
     private final JoinAttempts joinAttempts;
+    private final BankCatalog bank;
 
     ClassroomService(ClassroomRepository classes, ClassroomMemberRepository members, JdbcTemplate jdbc,
                      CurrentUser currentUser, Clock clock, RandomGenerator quizSeeds, ProgressService progress,
-                     JoinAttempts joinAttempts) {
+                     JoinAttempts joinAttempts, BankCatalog bank) {
+        this.bank = bank;
         this.progress = progress;
         this.joinAttempts = joinAttempts;
         this.classes = classes;
@@ -112,11 +115,15 @@ public class ClassroomService {
         List<RosterEntry> students = roster(classId);
         var mastery = progress.masteryOf(students.stream().map(RosterEntry::studentId).toList());
         List<String> topicNames = new java.util.ArrayList<>();
+        List<String> topicIds = new java.util.ArrayList<>();
         List<MasteryMatrix.Row> rows = new java.util.ArrayList<>();
         for (RosterEntry s : students) {
             List<TopicMastery> topics = mastery.get(s.studentId());
             if (topicNames.isEmpty()) {
-                topics.forEach(t -> topicNames.add(t.topicName()));
+                topics.forEach(t -> {
+                    topicNames.add(t.topicName());
+                    topicIds.add(t.topicId());
+                });
             }
             rows.add(new MasteryMatrix.Row(s.studentId(), s.displayName(), topics.stream()
                     .map(t -> t.enoughData() ? Math.round(1000 * t.mastery()) / 10.0 : null).toList()));
@@ -128,7 +135,9 @@ public class ClassroomService {
                     .mapToDouble(Double::doubleValue).average().stream().map(v -> Math.round(10 * v) / 10.0).boxed()
                     .findFirst().orElse(null));
         }
-        return new MasteryMatrix(topicNames, rows, averages);
+        var shortNames = bank.topicShortNames();
+        return new MasteryMatrix(topicNames, topicIds.stream().map(id -> shortNames.getOrDefault(id, id)).toList(),
+                rows, averages);
     }
 
     /** The matrix as CSV: a header row, one row per student, then the class averages. */

@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
  * item), how often each option was chosen, and the number of responses. Per test: mean and standard deviation of
  * the students' totals and KR-20 reliability, k/(k−1)·(1 − Σpq/σ²) with population variances. Students draw
  * different questions, so KR-20 uses the questions every student answered (reported as missing below two).
- * Flags: facility below 0.2 or above 0.95, discrimination below 0.1 (each from {@value #MIN_RESPONSES} responses),
- * and a distractor chosen more often than the key by the strongest 27% of students.
+ * Flags: facility below 0.2 or above 0.95, discrimination below 0.1, and a distractor chosen more often than the key
+ * by the strongest 27% of students; no flag at all below {@value #MIN_RESPONSES} responses to the question.
  */
 public final class ItemStatistics {
 
+    /** The one threshold: no flag before this many responses (the view quotes it too). */
     public static final int MIN_RESPONSES = 10;
 
     /** One student's answer to one question: its score (0–1) and the option ids they chose. */
@@ -82,7 +83,8 @@ public final class ItemStatistics {
                 }
             }
             Set<String> key = keys.get(e.getKey());
-            if (key != null && !key.isEmpty()) {
+            // Every flag waits for MIN_RESPONSES: two students preferring a distractor say nothing about the item.
+            if (rs.size() >= MIN_RESPONSES && key != null && !key.isEmpty()) {
                 Map<String, Long> strongChoices = rs.stream().filter(r -> strong.contains(r.studentId()))
                         .flatMap(r -> r.chosen().stream()).collect(Collectors.groupingBy(o -> o, Collectors.counting()));
                 long keyCount = key.stream().mapToLong(k -> strongChoices.getOrDefault(k, 0L)).max().orElse(0);

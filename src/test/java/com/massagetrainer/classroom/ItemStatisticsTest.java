@@ -98,4 +98,23 @@ class ItemStatisticsTest {
         List<Response> rs = List.of(new Response(1, "q", 0, List.of()), new Response(2, "q", 0, List.of()));
         assertThat(ItemStatistics.analyse(rs, Map.of()).items().get(0).flags()).isEmpty();
     }
+
+    @Test
+    void noFlagAtAllBelowTheThresholdTheViewQuotes() {
+        // Two responses where the stronger student picked a distractor: this used to be flagged while the panel
+        // said flags need MIN_RESPONSES responses.
+        List<Response> few = List.of(new Response(1, "q", 0, List.of("c")), new Response(2, "q", 1, List.of("a")),
+                new Response(1, "other", 1, List.of()), new Response(2, "other", 0, List.of()));
+        assertThat(ItemStatistics.analyse(few, Map.of("q", Set.of("a"))).toReview()).isEmpty();
+        // The same pattern at the threshold is flagged.
+        List<Response> enough = new ArrayList<>();
+        for (int s = 0; s < ItemStatistics.MIN_RESPONSES; s++) {
+            boolean strong = s < 3;
+            enough.add(new Response(s, "q", strong ? 0 : 1, List.of(strong ? "c" : "a")));
+            enough.add(new Response(s, "other", strong ? 1 : 0, List.of()));
+            enough.add(new Response(s, "other2", strong ? 1 : 0, List.of()));
+        }
+        assertThat(ItemStatistics.analyse(enough, Map.of("q", Set.of("a"))).toReview()).extracting(Item::questionId)
+                .contains("q");
+    }
 }

@@ -80,11 +80,20 @@ public abstract class BrowserTest {
     }
 
     protected void newContext(int width, int height, ColorScheme scheme) {
+        newContext(width, height, scheme, null);
+    }
+
+    /** A fresh browser context; {@code timeZoneId} (e.g. "Europe/Berlin") sets the browser's zone, null keeps the machine's. */
+    protected void newContext(int width, int height, ColorScheme scheme, String timeZoneId) {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setColorScheme(scheme).setAcceptDownloads(true));
+        Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(width, height)
+                .setColorScheme(scheme).setAcceptDownloads(true);
+        if (timeZoneId != null) {
+            options.setTimezoneId(timeZoneId);
+        }
+        context = browser.newContext(options);
         context.setDefaultTimeout(20_000);
         // The browser fires this event for everything the policy blocks; injected outside the page, so not blocked itself.
         context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("

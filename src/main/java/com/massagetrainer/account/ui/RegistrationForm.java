@@ -70,13 +70,15 @@ class RegistrationForm extends FormLayout {
         addListener(SubmitEvent.class, listener);
     }
 
-    /** Shows a broken rule on its field; what the person typed stays in place. */
+    /** Shows every broken rule on its field at once; what the person typed stays in place. */
     void show(AccountRuleException error) {
         Map<String, HasValidation> fields = Map.of("displayName", displayName, "email", email, "password", password,
                 "confirmPassword", confirmPassword, "invitationCode", invitationCode);
-        HasValidation field = fields.getOrDefault(error.field(), email);
-        field.setErrorMessage(error.getMessage());
-        field.setInvalid(true);
+        error.problems().forEach((name, message) -> {
+            HasValidation field = fields.getOrDefault(name, email);
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        });
     }
 
     private void clearErrors() {

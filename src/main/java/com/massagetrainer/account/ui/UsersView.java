@@ -7,6 +7,7 @@ import com.massagetrainer.account.Role;
 import com.massagetrainer.account.UserSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -68,8 +69,13 @@ class UsersView extends VerticalLayout {
         select.setAriaLabel("Role of " + user.displayName());
         select.addValueChangeListener(e -> {
             if (e.getValue() != user.role()) {
-                act(() -> accounts.changeRole(user.id(), e.getValue()), user.displayName() + " is now "
-                        + e.getValue().label() + ".");
+                Role wanted = e.getValue();
+                // Nothing changes until the admin confirms; cancelling puts the list back to the current role.
+                confirm("role-dialog", "Make " + user.displayName() + " " + article(wanted.label()) + "?",
+                        "Their access changes at their next request: " + access(wanted), "Change role", false,
+                        () -> act(() -> accounts.changeRole(user.id(), wanted), user.displayName() + " is now "
+                                + wanted.label() + "."),
+                        () -> select.setValue(user.role()));
             }
         });
         return select;
@@ -80,8 +86,17 @@ class UsersView extends VerticalLayout {
         button.setId("enable-" + user.id());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR
                 : ButtonVariant.LUMO_SUCCESS);
-        button.addClickListener(e -> act(() -> accounts.setEnabled(user.id(), !user.enabled()),
-                user.displayName() + (user.enabled() ? " can no longer sign in." : " can sign in again.")));
+        Runnable change = () -> act(() -> accounts.setEnabled(user.id(), !user.enabled()),
+                user.displayName() + (user.enabled() ? " can no longer sign in." : " can sign in again."));
+        button.addClickListener(e -> {
+            if (user.enabled()) {
+                confirm("disable-dialog", "Disable " + user.displayName() + "?", "They are signed out at their next "
+                        + "request and cannot sign in until an admin enables the account again. Their data stays.",
+                        "Disable", true, change, () -> { });
+            } else {
+                change.run(); // enabling gives nothing away and is undone with one click
+            }
+        });
         return button;
     }
 
@@ -93,6 +108,32 @@ class UsersView extends VerticalLayout {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setTooltipText("Create a one-time link to set a new password");
         return button;
+    }
+
+    private static void confirm(String id, String header, String text, String confirmText, boolean danger,
+                                Runnable onConfirm, Runnable onCancel) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, e -> onConfirm.run());
+        dialog.setId(id);
+        dialog.setCancelable(true);
+        dialog.addCancelListener(e -> onCancel.run());
+        dialog.addRejectListener(e -> onCancel.run());
+        dialog.setCloseOnEsc(true);
+        if (danger) {
+            dialog.setConfirmButtonTheme("error primary");
+        }
+        dialog.open();
+    }
+
+    private static String article(String label) {
+        return ("AEIOU".indexOf(Character.toUpperCase(label.charAt(0))) >= 0 ? "an " : "a ") + label.toLowerCase();
+    }
+
+    private static String access(Role role) {
+        return switch (role) {
+            case ADMIN -> "an admin manages every account and certificate.";
+            case INSTRUCTOR -> "an instructor creates classes and sees their students' results.";
+            default -> "a student sees only their own work.";
+        };
     }
 
     private VerticalLayout invitationCode() {

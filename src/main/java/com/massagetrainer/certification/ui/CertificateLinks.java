@@ -12,7 +12,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import java.io.ByteArrayInputStream;
 
-/** One certificate: its code, a PDF download (made on request, for its holder only) and the public check link. */
+/**
+ * One certificate: its code, a PDF download (made on request, for its holder only, never once revoked) and the
+ * public check link.
+ */
 class CertificateLinks extends Div {
 
     CertificateLinks(CertificateDetails c, CertificationService service) {
@@ -20,14 +23,19 @@ class CertificateLinks extends Div {
         setId("certificate-" + c.id());
         Span what = new Span(c.title() + " · " + When.format(c.issuedAt()) + " · code " + c.code()
                 + (c.isRevoked() ? " · REVOKED: " + c.revokeReason() : ""));
+        Anchor verify = new Anchor("verify/" + c.code(), "Verification page");
+        verify.setId("verify-link-" + c.id());
+        if (c.isRevoked()) {
+            // No PDF for a revoked certificate (the service refuses it too); the verification page tells the story.
+            add(what, verify);
+            return;
+        }
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = service.pdf(c.id());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "certificate-" + c.code() + ".pdf",
                     "application/pdf", bytes.length);
         }), AttachmentType.DOWNLOAD, "Download PDF");
         pdf.setId("download-" + c.id());
-        Anchor verify = new Anchor("verify/" + c.code(), "Verification page");
-        verify.setId("verify-link-" + c.id());
         add(what, pdf, verify);
     }
 }

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
@@ -43,12 +46,18 @@ class CertificationAdminView extends VerticalLayout {
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             certificates.setId("certificates-grid");
-            certificates.addColumn(CertificateDetails::holderName).setHeader("Holder").setAutoWidth(true);
-            certificates.addColumn(CertificateDetails::title).setHeader("Certification").setAutoWidth(true);
-            certificates.addColumn(CertificateDetails::code).setHeader("Code").setAutoWidth(true);
-            certificates.addColumn(c -> When.format(c.issuedAt())).setHeader("Issued").setAutoWidth(true);
-            certificates.addColumn(c -> c.isRevoked() ? "Revoked: " + c.revokeReason() : "Valid").setHeader("Status");
-            certificates.addComponentColumn(this::revokeButton).setKey("revoke").setAutoWidth(true);
+            // Six auto-width columns overflowed at 1280 px and cut the status ("Rev…"): texts wrap now, the code and
+            // date share a column, and the status column takes the room that is left.
+            certificates.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+            certificates.addColumn(CertificateDetails::holderName).setHeader("Holder").setFlexGrow(1).setWidth("9rem")
+                    .setKey("holder");
+            certificates.addColumn(CertificateDetails::title).setHeader("Certification").setFlexGrow(1)
+                    .setWidth("9rem").setKey("title");
+            certificates.addComponentColumn(c -> twoLines(c.code(), When.format(c.issuedAt()))).setHeader("Code · issued")
+                    .setFlexGrow(0).setWidth("12.5rem").setKey("issued");
+            certificates.addComponentColumn(CertificationAdminView::status).setHeader("Status").setFlexGrow(2).setWidth("10rem")
+                    .setKey("status");
+            certificates.addComponentColumn(this::revokeButton).setKey("revoke").setFlexGrow(0).setWidth("7rem");
             certificates.setAllRowsVisible(true);
             add(new H3("Issued certificates"), certificates);
             refresh();
@@ -62,6 +71,25 @@ class CertificationAdminView extends VerticalLayout {
         } catch (CertificationRuleException ex) {
             form.showProblem(ex.getMessage());
         }
+    }
+
+    private static Div twoLines(String first, String second) {
+        Span secondary = new Span(second);
+        secondary.addClassName("secondary-line");
+        return new Div(new Span(first), secondary);
+    }
+
+    private static Div status(CertificateDetails c) {
+        Span badge = new Span(c.isRevoked() ? "Revoked" : "Valid");
+        badge.getElement().getThemeList().add("badge " + (c.isRevoked() ? "error" : "success"));
+        Div cell = new Div(badge);
+        cell.setId("status-" + c.id());
+        if (c.isRevoked()) {
+            Span reason = new Span(c.revokeReason());
+            reason.addClassName("secondary-line");
+            cell.add(reason);
+        }
+        return cell;
     }
 
     private Button revokeButton(CertificateDetails c) {

@@ -56,8 +56,13 @@ class CertificationResultView extends VerticalLayout implements BeforeEnterObser
                 + (r.timedOut() ? " The exam was submitted when its time ran out." : "")));
         if (r.passed()) {
             r.certificate().ifPresent(c -> {
-                add(new H3("Your certificate"), new Paragraph(CertificatePdf.band(c.score()) + ". Anyone can check it "
-                        + "with the code or the QR code on the PDF."), new CertificateLinks(c, service));
+                // The verdict badge already says "Passed": name only the distinction here, not the pass again.
+                String band = CertificatePdf.band(c.score());
+                String distinction = band.equals(CertificatePdf.band(0)) ? "" : "With distinction. ";
+                Paragraph about = new Paragraph(distinction + "Anyone can check it with the code or the QR code on "
+                        + "the PDF.");
+                about.setId("certificate-about");
+                add(new H3("Your certificate"), about, new CertificateLinks(c, service));
             });
         } else {
             Paragraph retake = new Paragraph("You can retake the exam from " + When.format(r.retakeFrom()) + ".");

@@ -7,12 +7,14 @@ import com.massagetrainer.bank.BankCatalog;
 import com.massagetrainer.classroom.AssignmentService;
 import com.massagetrainer.classroom.ClassroomRuleException;
 import com.massagetrainer.classroom.ClassroomService;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.massagetrainer.classroom.RosterEntry;
 import com.massagetrainer.account.PasswordResetService;
 import com.massagetrainer.account.ui.ResetLinkDialog;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.time.format.DateTimeFormatter;
@@ -49,8 +52,11 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
     private final Clock clock;
     private final Grid<RosterEntry> roster = new Grid<>();
     private final Div assignmentList = new Div();
+    // Rebuilt on every refresh, so a removed student leaves the matrix at once (not only after a reload).
+    private final Div matrix = new Div();
     private final Span code = new Span();
     private long classId;
+    private ZoneId zone = ZoneOffset.UTC;
 
     ClassView(ClassroomService classes, AssignmentService assignments, BankCatalog bank, Clock clock,
               PasswordResetService resets) {
@@ -66,14 +72,11 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
         roster.setId("roster");
         roster.addColumn(RosterEntry::displayName).setHeader("Student").setSortable(true).setAutoWidth(true);
         roster.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
-        roster.addColumn(r -> DATE.format(r.joinedAt())).setHeader("Joined").setAutoWidth(true);
-        roster.addColumn(r -> r.lastActive() == null ? "not yet" : DATE.format(r.lastActive())).setHeader("Last active")
+        roster.addColumn(r -> DATE.withZone(zone).format(r.joinedAt())).setHeader("Joined").setAutoWidth(true);
+        roster.addColumn(r -> r.lastActive() == null ? "not yet" : DATE.withZone(zone).format(r.lastActive())).setHeader("Last active")
                 .setAutoWidth(true);
         roster.addComponentColumn(r -> {
-            Button remove = new Button("Remove", e -> {
-                classes.removeStudent(classId, r.studentId());
-                refresh();
-            });
+            Button remove = new Button("Remove", e -> confirmRemove(r));
             remove.setId("remove-" + r.studentId());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return remove;
@@ -106,17 +109,27 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(codeRow, new Paragraph("Students join from their home page with this code. A new code stops the old "
                 + "one from working; students already in the class stay."), new H3("Students"), roster,
-                new H3("Mastery by topic"), new MasteryMatrixPanel(classes, classId),
+                new H3("Mastery by topic"), matrix,
                 new H3("Assignments"), assignmentList, new H3("New assignment"), assignmentForm());
         refresh();
     }
 
     private AssignmentForm assignmentForm() {
-        AssignmentForm form = new AssignmentForm(bank.topicSummaries(), clock.instant());
+        AssignmentForm form = new AssignmentForm(bank.topicSummaries(), clock);
+        // Dates are entered and shown in the instructor's own time zone, as the browser reports it.
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().retrieveExtendedClientDetails(details -> {
+                zone = zoneOf(details.getTimeZoneId());
+                form.setZone(zone);
+                refresh();
+            });
+        }
         form.addAssignListener(e -> {
             try {
                 assignments.create(classId, e.spec());
                 Notification.show("Assigned.", 3000, Notification.Position.BOTTOM_START);
+                form.reset();
                 refresh();
             } catch (ClassroomRuleException ex) {
                 form.showProblem(ex.getMessage());
@@ -125,8 +138,38 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
         return form;
     }
 
+    /** Removing is not undoable from here (the student would need the code again), so it asks first. */
+    private void confirmRemove(RosterEntry student) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("remove-dialog");
+        dialog.setHeader("Remove " + student.displayName() + " from the class?");
+        dialog.setText("They no longer see this class's assignments and leave the roster and the mastery matrix. "
+                + "Their submitted work stays in the assignment results. They can join again with the join code.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep");
+        dialog.setConfirmText("Remove");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            classes.removeStudent(classId, student.studentId());
+            Notification.show(student.displayName() + " was removed from the class.", 4000,
+                    Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        dialog.open();
+    }
+
+    static ZoneId zoneOf(String browserZoneId) {
+        try {
+            return browserZoneId == null || browserZoneId.isBlank() ? ZoneOffset.UTC : ZoneId.of(browserZoneId);
+        } catch (java.time.DateTimeException e) {
+            return ZoneOffset.UTC; // a zone name this JVM does not know: show UTC and say so
+        }
+    }
+
     private void refresh() {
         roster.setItems(classes.roster(classId));
+        matrix.removeAll();
+        matrix.add(new MasteryMatrixPanel(classes, classId));
         assignmentList.removeAll();
         List<AssignmentService.AssignmentView> all = assignments.assignmentsOf(classId);
         if (all.isEmpty()) {
@@ -135,7 +178,8 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
         for (AssignmentService.AssignmentView a : all) {
             Anchor link = new Anchor("classes/" + classId + "/assignments/" + a.id(), a.spec().title());
             link.setId("assignment-" + a.id());
-            assignmentList.add(new Div(link, new Span(" · due " + DATE.format(a.spec().dueAt()) + " · "
+            assignmentList.add(new Div(link, new Span(" · due " + DATE.withZone(zone).format(a.spec().dueAt())
+                    + (zone.equals(ZoneOffset.UTC) ? " UTC" : "") + " · "
                     + a.spec().questionCount() + " questions · " + a.spec().mode().label())));
         }
     }

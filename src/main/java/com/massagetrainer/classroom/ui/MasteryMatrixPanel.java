@@ -16,7 +16,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 
-/** Student x topic mastery: coloured cells with the number in them, a legend, sortable columns, class averages. */
+/**
+ * Student x topic mastery: coloured cells with the number in them, a legend, sortable columns, class averages.
+ * Twelve full topic names do not fit side by side, so headers carry the short labels (the full name in a tooltip and
+ * in the topic legend below) and the student column stays in place when the grid scrolls sideways.
+ */
 class MasteryMatrixPanel extends Div {
 
     MasteryMatrixPanel(ClassroomService classes, long classId) {
@@ -24,15 +28,17 @@ class MasteryMatrixPanel extends Div {
         MasteryMatrix m = classes.masteryMatrix(classId);
         Grid<MasteryMatrix.Row> grid = new Grid<>();
         grid.setId("matrix-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addClassName("matrix-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(MasteryMatrix.Row::studentName).setHeader("Student").setSortable(true).setFrozen(true)
-                .setAutoWidth(true).setKey("student");
+                .setWidth("8rem").setFlexGrow(0).setKey("student");
         for (int i = 0; i < m.topicNames().size(); i++) {
             int topic = i;
-            grid.addComponentColumn(r -> cell(r.mastery().get(topic))).setHeader(m.topicNames().get(i))
+            String name = m.topicNames().get(i);
+            grid.addComponentColumn(r -> cell(r.mastery().get(topic), name)).setHeader(header(m.topicLabels().get(i), name))
                     .setComparator(Comparator.comparing((MasteryMatrix.Row r) -> r.mastery().get(topic),
                             Comparator.nullsFirst(Double::compare)))
-                    .setKey("topic-" + i).setWidth("7rem").setFlexGrow(0);
+                    .setKey("topic-" + i).setWidth("4.25rem").setFlexGrow(1);
         }
         FooterRow footer = grid.appendFooterRow();
         footer.getCell(grid.getColumnByKey("student")).setText("Class average");
@@ -48,17 +54,45 @@ class MasteryMatrixPanel extends Div {
                     bytes.length);
         }), AttachmentType.DOWNLOAD, "Download CSV");
         csv.setId("matrix-csv");
-        add(legend(), csv, grid);
+        add(legend(), csv, grid, topicLegend(m));
+    }
+
+    /** A header that wraps onto two lines instead of being cut, with the full topic name as its tooltip. */
+    private static Span header(String label, String fullName) {
+        Span h = new Span(label);
+        h.addClassName("matrix-header");
+        h.setTitle(fullName);
+        h.getElement().setAttribute("aria-label", fullName);
+        h.getElement().setAttribute("lang", "en"); // lets the browser hyphenate "Contraindications" instead of cutting it
+        return h;
     }
 
     static Span cell(Double value) {
+        return cell(value, null);
+    }
+
+    static Span cell(Double value, String topicName) {
         Span s = new Span(value == null ? "–" : Math.round(value) + "%");
         s.addClassName("m-cell");
         s.addClassName(band(value));
-        if (value == null) {
-            s.setTitle("not enough data");
-        }
+        String what = value == null ? "not enough data" : Math.round(value) + "%";
+        s.setTitle(topicName == null ? what : topicName + ": " + what);
         return s;
+    }
+
+    /** Short label → full name for every column, so nobody has to hover to read a header. */
+    private static Div topicLegend(MasteryMatrix m) {
+        Div legend = new Div();
+        legend.setId("matrix-topics");
+        legend.addClassName("matrix-topics");
+        for (int i = 0; i < m.topicNames().size(); i++) {
+            Span label = new Span(m.topicLabels().get(i));
+            label.addClassName("matrix-topic-label");
+            Span item = new Span(label, new Span(": " + m.topicNames().get(i)));
+            item.setId("matrix-topic-" + i);
+            legend.add(item);
+        }
+        return legend;
     }
 
     static String band(Double value) {

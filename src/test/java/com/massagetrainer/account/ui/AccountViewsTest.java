@@ -147,11 +147,21 @@ class AccountViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<Role> role = (Select<Role>) GridKt._getCellComponent(grid, row(grid, target.id()), "role");
         _setValue(role, Role.INSTRUCTOR);
+        confirm("role-dialog");
         assertThat(accounts.allUsers()).filteredOn(u -> u.id() == target.id()).extracting(UserSummary::role)
                 .containsExactly(Role.INSTRUCTOR);
         _click((Button) GridKt._getCellComponent(grid, row(grid, target.id()), "enable"));
+        confirm("disable-dialog");
         assertThat(accounts.allUsers()).filteredOn(u -> u.id() == target.id()).extracting(UserSummary::enabled)
                 .containsExactly(false);
+    }
+
+    /** Confirms the open dialog as the admin would (the browser closes it afterwards). */
+    private static void confirm(String dialogId) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId(dialogId));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+        dialog.close();
     }
 
     private static int row(Grid<UserSummary> grid, long userId) {
