@@ -54,6 +54,8 @@ public class HandCheck {
                         case "roles" -> roles();
                         case "deadline" -> deadline();
                         case "badids" -> badIds();
+                        case "late" -> latePractice();
+                        case "hidden" -> hiddenReview();
                         case "names" -> names();
                         default -> log("unknown step " + step);
                     }
@@ -278,6 +280,118 @@ public class HandCheck {
         } else if (p.locator("#down-1").count() > 0) {
             p.locator("#down-1").click();
         }
+    }
+
+    /** Item 3 (the part that needs no day to pass): what a certification attempt shows afterwards. */
+    static void hiddenReview() throws Exception {
+        Page admin = newPage();
+        signIn(admin, "admin@demo.test", "admin-demo-2026");
+        admin.navigate(base + "admin/certification");
+        Locator form = admin.locator("[id^=certification-form-]").first();
+        form.waitFor();
+        String formId = form.getAttribute("id");
+        String cid = formId.substring("certification-form-".length());
+        Locator ints = admin.locator("#" + formId + " vaadin-integer-field");
+        ints.nth(0).locator("input").fill("10");
+        admin.locator("#certification-save-" + cid).click();
+        Thread.sleep(2000);
+        Page p = newPage();
+        String email = register(p, "Hidden Hana");
+        signIn(p, email, "kneading-2026");
+        p.navigate(base + "certification");
+        p.locator("#start-certification-" + cid).click();
+        p.locator("#progress-text").waitFor();
+        long attempt = Long.parseLong(p.url().replaceAll(".*/quiz/", "").replaceAll("[^0-9].*", ""));
+        for (int q = 0; q < 10; q++) {
+            answer(p);
+            Thread.sleep(500);
+            Locator next = p.locator("#next");
+            for (int tries = 0; tries < 3 && next.count() > 0 && next.isVisible() && !next.isEnabled(); tries++) {
+                if (p.locator("#keep-order").count() > 0) p.locator("#keep-order").click();
+                else if (p.locator("#down-1").count() > 0) p.locator("#down-1").click();
+                Thread.sleep(800);
+            }
+            if (next.count() > 0 && next.isVisible()) { next.click(); Thread.sleep(600); } else break;
+        }
+        p.locator("#submit").click();
+        p.locator("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']").click();
+        p.locator("#certification-verdict").waitFor();
+        log("hidden: certification " + p.locator("#certification-verdict").innerText() + " " + p.locator("#certification-score").innerText());
+        String result = p.locator("body").innerText();
+        log("hidden: result page mentions a key or rationale: " + (result.contains("Correct answer") || result.contains("Why") || result.contains("Explanation")));
+        for (String u : List.of("quiz/" + attempt + "/results", "history", "")) {
+            p.navigate(base + u);
+            Thread.sleep(3000);
+            String body = p.locator("body").innerText();
+            log("hidden: /" + u + " -> practise-mistakes button=" + (p.locator("#practise-mistakes").count() > 0)
+                    + " review cards=" + p.locator(".review-card, .review-item").count()
+                    + " text=" + body.replace('\n', ' ').substring(0, Math.min(160, body.length())));
+        }
+        p.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("hidden-home.png")));
+        ints.nth(0).locator("input").fill("60");
+        admin.locator("#certification-save-" + cid).click();
+        Thread.sleep(1500);
+    }
+
+    /** Item 5: a practice assignment past its due time (due 3 minutes after it is made). */
+    static void latePractice() throws Exception {
+        Page inst = newPage();
+        signIn(inst, "instructor@demo.test", "instructor-demo-2026");
+        inst.navigate(base + "classes");
+        inst.locator("#class-name input").fill("Hand check " + UUID.randomUUID().toString().substring(0, 4));
+        inst.locator("#create-class").click();
+        inst.locator("#join-code").waitFor();
+        String code = inst.locator("#join-code").innerText().replaceAll(".*?([A-Z0-9]{3}-[A-Z0-9]{3}).*", "$1").trim();
+        log("late: class made, join code " + code);
+        Page st = newPage();
+        String email = register(st, "Late Lee");
+        signIn(st, email, "kneading-2026");
+        st.locator("#join-code-field input").fill(code);
+        st.locator("#join-class-button").click();
+        Thread.sleep(2000);
+        java.time.ZonedDateTime dueAt = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(3).withSecond(0).withNano(0);
+        inst.locator("#assignment-title input").fill("Late practice");
+        inst.locator("#assignment-due vaadin-date-picker input").fill(dueAt.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
+        inst.locator("#assignment-due vaadin-date-picker input").press("Enter");
+        inst.locator("#assignment-due vaadin-time-picker input").fill(dueAt.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+        inst.locator("#assignment-due vaadin-time-picker input").press("Enter");
+        inst.locator("#assignment-topics vaadin-checkbox").first().click();
+        inst.locator("#assign").click();
+        Thread.sleep(2500);
+        log("late: assignments on the class page: " + inst.locator("#assignment-list").innerText().replace('\n', ' ')
+                + (inst.locator("#assignment-problem").isVisible() ? " PROBLEM: " + inst.locator("#assignment-problem").innerText() : ""));
+        st.navigate(base);
+        Locator start = st.locator("[id^=start-assignment-]").first();
+        start.waitFor();
+        start.click();
+        st.locator("#progress-text").waitFor();
+        answer(st);
+        st.locator("#check").click();
+        Thread.sleep(1500);
+        st.locator("#next").click();
+        Thread.sleep(1500);
+        log("late: answered question 1 in time; due " + dueAt + "; now waiting past it");
+        long wait = java.time.Duration.between(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC), dueAt).toMillis() + 5000;
+        Thread.sleep(Math.max(0, wait));
+        Thread.sleep(3000);
+        log("late: 5 s after the due time, without touching the page: url=" + st.url() + " page="
+                + st.locator("body").innerText().replace('\n', ' ').substring(0, 300));
+        st.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("late-student-after-due.png")));
+        if (st.locator("#check").count() > 0) {
+            answer(st);
+            st.locator("#check").click();
+            Thread.sleep(3000);
+        }
+        Locator cards = st.locator("vaadin-notification-card");
+        log("late: after the due time, Check gives: url=" + st.url() + " notification=" + (cards.count() > 0 ? cards.last().innerText().replace('\n', ' ') : "none")
+                + " page=" + st.locator("body").innerText().replace('\n', ' ').substring(0, 200));
+        st.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("late-student.png")));
+        inst.navigate(inst.url());
+        Thread.sleep(2000);
+        inst.locator("[id^=assignment-]").filter(new Locator.FilterOptions().setHasText("Late practice")).first().click();
+        Thread.sleep(3000);
+        log("late: instructor results: " + inst.locator("body").innerText().replace('\n', ' ').replaceAll(".*?(Late practice)", "$1").substring(0, 400));
+        inst.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("late-results.png")));
     }
 
     /** Item 11: bad ids in URLs. */
