@@ -55,7 +55,7 @@ class ExamJourneyTest extends BrowserTest {
             assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("Unanswered: 3, 4, 5");
             page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']").click();
             assertThat(page.locator("#score")).isVisible();
-            assertThat(page.locator("#review-5")).containsText("Not answered");
+            assertThat(page.locator("#review-item-5")).containsText("Not answered");
             shot("results");
         });
     }

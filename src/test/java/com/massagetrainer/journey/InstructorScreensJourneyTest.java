@@ -95,7 +95,7 @@ class InstructorScreensJourneyTest extends BrowserTest {
         shotOf("#assignment-form", "assignment-form-exam-" + suffix);
         page.locator("#assignment-mode vaadin-radio-button").nth(0).click();
         assertThat(page.locator("#assignment-minutes")).isHidden();
-        page.locator("vaadin-button[id^='remove-']").first().click();
+        openDialog(page.locator("vaadin-button[id^='remove-']").first());
         assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("Remove");
         shot("remove-dialog-" + suffix);
         page.keyboard().press("Escape");
@@ -122,7 +122,7 @@ class InstructorScreensJourneyTest extends BrowserTest {
         }
         page.navigate(url("admin/users"));
         page.locator("#users-grid").waitFor(); // the machine is slow: up to 20 s
-        page.locator("#users-grid vaadin-button[id^='enable-']").first().click();
+        openDialog(page.locator("#users-grid vaadin-button[id^='enable-']").first());
         assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("Disable");
         shot("users-disable-dialog-" + suffix);
         page.keyboard().press("Escape");
@@ -204,6 +204,24 @@ class InstructorScreensJourneyTest extends BrowserTest {
             certification.revoke(revoked, "Exam taken by someone else, reported by the proctor");
         } finally {
             TestAccounts.signOut();
+        }
+    }
+
+    /**
+     * Clicks a button in a grid row that opens a confirmation. The grid is scrolled sideways to reach the button on
+     * narrow screens; a click landing while the grid re-lays its cells after that scroll was seen to be lost (twice
+     * in full runs on a loaded machine), so the click is tried again until the dialog is open, at most three times.
+     */
+    private void openDialog(Locator button) {
+        button.scrollIntoViewIfNeeded();
+        Locator dialog = page.locator("vaadin-confirm-dialog-overlay[opened]");
+        for (int i = 0; i < 3 && dialog.count() == 0; i++) {
+            button.click();
+            try {
+                dialog.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+            } catch (com.microsoft.playwright.TimeoutError lost) {
+                // tried again below
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ class ReportJourneyTest extends BrowserTest {
                     QuestionType.TRUE_FALSE);
             signIn(student, JourneySupport.PASSWORD);
             page.navigate(url("quiz/" + quiz));
+            assertThat(page.locator("#progress-text")).hasText("1 of 2");
             answerAnything();
             page.locator("#check").click();
             page.locator("#report-1").click();
