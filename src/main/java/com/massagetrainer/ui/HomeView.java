@@ -45,7 +45,15 @@ class HomeView extends VerticalLayout {
             Paragraph welcome = new Paragraph("Practise for your massage-therapy licensing exam with questions that "
                     + "explain every answer. Sign in or create an account to start.");
             welcome.setId("welcome");
-            add(welcome);
+            // Links a visitor can act on; they also give the scrolling page something to reach by keyboard.
+            com.vaadin.flow.component.html.Anchor signIn = new com.vaadin.flow.component.html.Anchor("login", "Sign in");
+            signIn.setId("welcome-sign-in");
+            com.vaadin.flow.component.html.Anchor register =
+                    new com.vaadin.flow.component.html.Anchor("register", "Create an account");
+            register.setId("welcome-register");
+            Div actions = new Div(signIn, new com.vaadin.flow.component.html.Span(" · "), register);
+            actions.addClassName("welcome-actions");
+            add(welcome, actions);
         }
         List<TopicSummary> topics = catalog.topicSummaries();
         long total = topics.stream().mapToLong(TopicSummary::questionCount).sum();
