@@ -146,6 +146,9 @@ class ScreenTourTest extends BrowserTest {
 
     /** Saves a picture of the view and runs axe-core over it; findings are collected and reported at the end. */
     private void view(String name) {
+        // Vaadin sets the document title just after the view's content arrives; checked before that, axe reports a
+        // page without a title (seen once on a loaded machine). Every route has a title, so wait for it.
+        page.waitForFunction("() => document.title.trim().length > 0");
         shot(name);
         List<String> problems = AxeCheck.blockingViolations(page, name);
         if (!problems.isEmpty()) {
