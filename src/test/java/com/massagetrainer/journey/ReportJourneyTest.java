@@ -31,7 +31,8 @@ class ReportJourneyTest extends BrowserTest {
             answerAnything();
             page.locator("#check").click();
             page.locator("#report-1").click();
-            assertThat(page.locator("#report-dialog")).isVisible();
+            // The dialog element itself has no box; its content is drawn in an overlay.
+            assertThat(page.locator("#report-reason")).isVisible();
             page.locator("#report-reason vaadin-radio-button", new Page.LocatorOptions().setHasText("Typo or wording"))
                     .click();
             page.locator("#report-text textarea").fill("The rationale of option B has a doubled word.");
